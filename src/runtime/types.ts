@@ -1,0 +1,85 @@
+// Public types of the runtime wrapper. The wrapper is what users ship to production: it depends on
+// nothing but Node's own fetch, and never imports the matcher, the rules or the codemods.
+
+/** The five path ids of the legacy export endpoint. */
+export interface LegacySampleAttachmentIds {
+  readonly auditId: string | number;
+  readonly procedureId: string | number;
+  readonly matrixId: string | number;
+  readonly sampleId: string | number;
+  readonly attachmentId: string | number;
+}
+
+/**
+ * Ids as the codemod passes them: whatever the original code interpolated into its URL template.
+ * Each is converted with `String(value)`, exactly as template-literal interpolation did.
+ */
+export type InterpolatedSampleAttachmentIds = { readonly [K in keyof LegacySampleAttachmentIds]: unknown };
+
+/** The successor's path ids (`POST /testForms/{testFormId}/testPhases/{testPhaseId}/…/export`). */
+export interface SuccessorSampleAttachmentIds {
+  readonly testFormId: string;
+  readonly testPhaseId: string;
+  readonly matrixId: string;
+  readonly sampleId: string;
+  readonly attachmentId: string;
+}
+
+export type OperationStatus = 'acknowledged' | 'queued' | 'started' | 'completed' | 'cancelled' | 'failed';
+
+export interface OperationDetail {
+  readonly code?: string;
+  readonly message?: string;
+  readonly target?: string;
+}
+
+/** Workiva's long-running Operation resource. */
+export interface Operation {
+  readonly id: string;
+  readonly status: OperationStatus | (string & {});
+  readonly resourceUrl?: string | null;
+  /** The export pages' prose spelling; accepted as well. */
+  readonly resourceURL?: string | null;
+  readonly created?: { dateTime?: string; user?: { id?: string } };
+  readonly updated?: { dateTime?: string; user?: { id?: string } };
+  /** Id of the request that started the operation: give it to Workiva support. */
+  readonly originalRequest?: string;
+  readonly details?: readonly OperationDetail[] | null;
+}
+
+export type Route = 'legacy' | 'successor';
+
+/** A clock the wrapper waits on; tests inject a virtual one shared with the simulator. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export type TokenSource = string | (() => string | Promise<string>);
+
+export interface ExportOptions {
+  /** API root, e.g. `https://api.app.wdesk.com` (US, default), `https://api.eu.wdesk.com`, `https://api.apac.wdesk.com`. A trailing `/prototype/platform` is accepted and removed. */
+  readonly baseUrl?: string;
+  /** Bearer token, or a function called for one (called again once after a 401). */
+  readonly token?: TokenSource;
+  /** Extra request headers for API-origin requests (an `Authorization` here is used as the credential when `token` is absent). */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly fetch?: typeof fetch;
+  readonly signal?: AbortSignal;
+  /** Overall deadline for export + polling + download, in milliseconds. */
+  readonly timeoutMs?: number;
+  /** Called with each operation status seen. */
+  readonly onProgress?: (operation: Operation) => void;
+  /** Extra origins that may receive the bearer token. */
+  readonly trustedOrigins?: readonly string[];
+  readonly clock?: Clock;
+}
+
+export interface ExportResult {
+  /** The final, completed Operation. */
+  readonly operation: Operation;
+  readonly resourceUrl: string;
+  /** The download's response; its body is not read yet, so a large PDF can be streamed. */
+  readonly response: Response;
+  readonly route: Route;
+}
