@@ -73,6 +73,10 @@ export interface ExportOptions {
   /** Extra origins that may receive the bearer token. */
   readonly trustedOrigins?: readonly string[];
   readonly clock?: Clock;
+  /** Attempts per request for transient failures (429, 503, and network errors on GETs). Default 4. */
+  readonly maxAttempts?: number;
+  /** Redirect hops followed per request (credentials are dropped on a hop that leaves the trusted origins). Default 5. */
+  readonly maxRedirects?: number;
 }
 
 export interface ExportResult {
@@ -82,4 +86,36 @@ export interface ExportResult {
   /** The download's response; its body is not read yet, so a large PDF can be streamed. */
   readonly response: Response;
   readonly route: Route;
+}
+
+/**
+ * Where a started export stands: plain JSON, so it can be stored and the export resumed in another
+ * process with `pollExport` / `waitForExport` / `downloadExport`.
+ */
+export interface ExportState {
+  /** Format of this object; bumped on breaking changes. */
+  readonly version: 1;
+  readonly route: Route;
+  /** The URL the export was POSTed to. */
+  readonly exportUrl: string;
+  /** Absolute operation URL, exactly as the 202's `Location` gave it. */
+  readonly operationUrl: string;
+  /** Last status seen (`acknowledged` until the first poll if the 202 had no body). */
+  readonly status: OperationStatus | (string & {});
+  /** Clock time (ms since the epoch) before which the operation must not be polled. */
+  readonly nextPollAt: number;
+  /** Polls made so far. */
+  readonly polls: number;
+  /** Consecutive polls that returned a status this release does not know. */
+  readonly unknownStatusPolls: number;
+  /** Clock time the export was started. */
+  readonly startedAt: number;
+  /** Clock time after which the export fails with `TIMEOUT`, or null for none. */
+  readonly deadline: number | null;
+  /** Sum of the waits the server announced with `Retry-After` (after clamping), in ms. */
+  readonly announcedWaitMs: number;
+  /** Absolute download URL once the operation completed, else null. */
+  readonly resourceUrl: string | null;
+  /** The last Operation seen, if any. */
+  readonly operation: Operation | null;
 }

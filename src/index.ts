@@ -1,0 +1,38 @@
+// Public entry of the runtime wrapper (`import … from 'workiva-sunset'`): dependency-free, Node built-ins only.
+export { exportSampleAttachment } from './runtime/export.js';
+export {
+  startSampleAttachmentExport,
+  pollExport,
+  waitForExport,
+  downloadExport,
+  parseExportState,
+  isTerminalStatus,
+  MAX_UNKNOWN_STATUS_POLLS,
+} from './runtime/poller.js';
+export {
+  exportSampleAttachmentAsFetchResponse,
+  exportSampleAttachmentAsAxiosResponse,
+  exportSampleAttachmentAsGotResponse,
+  exportSampleAttachmentAsSuperagentResponse,
+  interpolatedIds,
+  type DropInHeaders,
+  type DropInAxiosResponse,
+  type DropInGotResponse,
+  type DropInSuperagentResponse,
+} from './runtime/drop-ins.js';
+export {
+  configure,
+  resetConfiguration,
+  getConfiguration,
+  resolveRoute,
+  successorIdsWithInferredTestForm,
+  ROUTE_ENV_VAR,
+  type RoutingConfiguration,
+  type ResolveSuccessorIds,
+} from './runtime/routing.js';
+export { WorkivaSunsetError, type WorkivaSunsetErrorCode, type WorkivaSunsetErrorInit } from './runtime/errors.js';
+export { WORKIVA_API_HOSTS, DEFAULT_BASE_URL } from './runtime/base-url.js';
+export { DEFAULT_RETRY_AFTER_MS, MAX_RETRY_AFTER_MS, parseRetryAfter } from './runtime/retry-after.js';
+export { DEFAULT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_REDIRECTS } from './runtime/session.js';
+export { systemClock } from './runtime/clock.js';
+export type * from './runtime/types.js';

@@ -1,0 +1,136 @@
+// The one place that decides where an export goes: the legacy prototype endpoint until the sunset,
+// the 2026-01-01 successor once switched (in code with `configure`, or per deployment with
+// WORKIVA_SUNSET_ROUTE), and a fail-fast error past the sunset when nobody switched.
+import { SAMPLE_ATTACHMENT_EXPORT } from '../catalog/endpoints.js';
+import { isPastSunset } from '../catalog/schedule.js';
+import { joinApiPath } from './base-url.js';
+import { WorkivaSunsetError } from './errors.js';
+import type { LegacySampleAttachmentIds, Route, SuccessorSampleAttachmentIds } from './types.js';
+
+/** Environment variable a deployment sets to `successor` or `legacy`. */
+export const ROUTE_ENV_VAR = 'WORKIVA_SUNSET_ROUTE';
+
+export type ResolveSuccessorIds = (legacy: LegacySampleAttachmentIds) => SuccessorSampleAttachmentIds | Promise<SuccessorSampleAttachmentIds>;
+
+export interface RoutingConfiguration {
+  /** Where exports go. Unset: `WORKIVA_SUNSET_ROUTE`, else legacy until the sunset. */
+  readonly route?: Route;
+  /** Maps the legacy ids to the successor's; required for the successor route. */
+  readonly resolveSuccessorIds?: ResolveSuccessorIds;
+}
+
+let configuration: RoutingConfiguration = {};
+
+/** Sets the route and/or the id resolver for every later export. Fields left out keep their value. */
+export function configure(update: RoutingConfiguration): void {
+  if (update.route !== undefined && update.route !== 'legacy' && update.route !== 'successor') {
+    throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `configure({ route }) must be 'legacy' or 'successor', got ${JSON.stringify(update.route)}` });
+  }
+  configuration = { ...configuration, ...update };
+}
+
+/** Forgets everything `configure` set (for tests). */
+export function resetConfiguration(): void {
+  configuration = {};
+}
+
+export function getConfiguration(): RoutingConfiguration {
+  return configuration;
+}
+
+const SUNSET = SAMPLE_ATTACHMENT_EXPORT.sunset;
+const SUCCESSOR = SAMPLE_ATTACHMENT_EXPORT.successor!;
+
+function routeFromEnvironment(env: NodeJS.ProcessEnv): Route | undefined {
+  const value = env[ROUTE_ENV_VAR]?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (value === 'legacy' || value === 'successor') return value;
+  throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `${ROUTE_ENV_VAR} must be 'legacy' or 'successor', got ${JSON.stringify(value)}` });
+}
+
+/** The route for an export starting at `now`; throws before any request when it cannot be decided safely. */
+export function resolveRoute(now: number, env: NodeJS.ProcessEnv = process.env): Route {
+  const route = configuration.route ?? routeFromEnvironment(env);
+  if (route === 'successor' && configuration.resolveSuccessorIds === undefined) {
+    throw new WorkivaSunsetError({
+      code: 'SUCCESSOR_IDS_REQUIRED',
+      message:
+        'The successor route is selected but no id mapping is set: call configure({ resolveSuccessorIds }) with a function returning ' +
+        '{ testFormId, testPhaseId, matrixId, sampleId, attachmentId } (testPhaseId cannot be derived from the legacy ids).',
+    });
+  }
+  if (route !== undefined) return route;
+  if (isPastSunset(SUNSET, now)) {
+    throw new WorkivaSunsetError({
+      code: 'SUNSET_ROUTE_REQUIRED',
+      message:
+        `The legacy export endpoint was switched off on ${SUNSET}. Switch to the successor: configure({ route: 'successor', resolveSuccessorIds }) ` +
+        `in code, or set ${ROUTE_ENV_VAR}=successor in the deployment (the id mapping must still be supplied with configure({ resolveSuccessorIds })).`,
+    });
+  }
+  return 'legacy';
+}
+
+export interface ExportTarget {
+  readonly route: Route;
+  readonly url: string;
+  /** Route-specific headers: the successor's `X-Version`; none for legacy, as the original calls sent none. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+function fillPath(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === '') {
+      throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `Missing path id ${name} for ${template}` });
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+const SUCCESSOR_ID_NAMES = ['testFormId', 'testPhaseId', 'matrixId', 'sampleId', 'attachmentId'] as const;
+
+async function resolveSuccessorIds(legacy: LegacySampleAttachmentIds): Promise<SuccessorSampleAttachmentIds> {
+  const ids = await configuration.resolveSuccessorIds!(legacy);
+  for (const name of SUCCESSOR_ID_NAMES) {
+    const value: unknown = ids?.[name];
+    if ((typeof value !== 'string' && typeof value !== 'number') || value === '') {
+      throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `resolveSuccessorIds returned no ${name} for audit ${String(legacy.auditId)}` });
+    }
+  }
+  return ids;
+}
+
+/** The export URL and headers for `ids` on `route`, under the API root. */
+export async function exportTarget(route: Route, ids: LegacySampleAttachmentIds, root: URL): Promise<ExportTarget> {
+  if (route === 'legacy') {
+    return { route, url: joinApiPath(root, fillPath(SAMPLE_ATTACHMENT_EXPORT.path, { ...ids })), headers: {} };
+  }
+  const successorIds = await resolveSuccessorIds(ids);
+  return { route, url: joinApiPath(root, fillPath(SUCCESSOR.path, { ...successorIds })), headers: { 'X-Version': SUCCESSOR.apiVersion } };
+}
+
+/**
+ * Successor ids with `testFormId = auditId` made explicit, for teams that have confirmed it.
+ *
+ * Evidence (catalog parameter mapping, status `inferred`): Workiva says most prototype endpoints
+ * were "promoted to GA" in 2026-01-01, and the docs' example audit and example test form share the
+ * same id and name; it is not stated outright. `matrixId`, `sampleId` and `attachmentId` keep their
+ * names in both versions (also not documented). `testPhaseId` has no legacy counterpart — nothing
+ * says it equals `procedureId` — so the caller must supply it.
+ *
+ * @example
+ * configure({ route: 'successor', resolveSuccessorIds: (ids) => successorIdsWithInferredTestForm(ids, { testPhaseId: phaseFor(ids.procedureId) }) });
+ */
+export function successorIdsWithInferredTestForm(legacy: LegacySampleAttachmentIds, supplied: { readonly testPhaseId: string }): SuccessorSampleAttachmentIds {
+  if (!supplied.testPhaseId) {
+    throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: 'successorIdsWithInferredTestForm needs a testPhaseId: it cannot be derived from the legacy ids' });
+  }
+  return {
+    testFormId: String(legacy.auditId),
+    testPhaseId: supplied.testPhaseId,
+    matrixId: String(legacy.matrixId),
+    sampleId: String(legacy.sampleId),
+    attachmentId: String(legacy.attachmentId),
+  };
+}

@@ -1,0 +1,142 @@
+// Public types of the protocol simulator: its options, switchable behaviour, faults and request log.
+import type { Clock } from '../runtime/types.js';
+
+/** Which listener a request reached: the API origin, or the second ("foreign") origin. */
+export type SimulatorOrigin = 'api' | 'foreign';
+
+export type RecordedRequestKind = 'token' | 'export-legacy' | 'export-successor' | 'poll' | 'download' | 'redirect' | 'unknown';
+
+/** What a fault replaces: the export POST (either route), an operation poll, the download, the token request. */
+export type FaultTarget = 'export' | 'poll' | 'download' | 'token';
+
+export type Fault =
+  /** Answer with this status and a `{code, message}` body, and `Retry-After` when given (seconds, or an HTTP-date string). */
+  | { readonly kind: 'status'; readonly status: number; readonly retryAfter?: number | string; readonly code?: string }
+  /** Destroy the connection without an answer (the client sees ECONNRESET / "other side closed"). */
+  | { readonly kind: 'reset' }
+  /** Answer 200 with `Content-Type: application/json` and a body that is not JSON. */
+  | { readonly kind: 'invalid-json' };
+
+export interface OperationDetailSpec {
+  readonly code?: string;
+  readonly message?: string;
+  readonly target?: string;
+}
+
+/** Behaviour switches; all can be changed between tests with `simulator.set()`. */
+export interface SimulatorBehaviour {
+  /** `Retry-After` announced on the 202 and on every non-terminal poll, in seconds. Default 1. */
+  readonly retryAfterSeconds?: number;
+  /** Send `Retry-After` as delta-seconds (default) or as an HTTP-date. */
+  readonly retryAfterFormat?: 'seconds' | 'http-date';
+  /** Non-terminal polls before the terminal one. Default 2. Ignored when `completeAfterMs` is set. */
+  readonly pollsUntilComplete?: number;
+  /** Complete once this much clock time has passed since the export, instead of counting polls. */
+  readonly completeAfterMs?: number;
+  /** How the operation ends; `stuck` never ends. Default `completed`. */
+  readonly outcome?: 'completed' | 'failed' | 'cancelled' | 'stuck';
+  /** `details` of a failed or cancelled operation. */
+  readonly outcomeDetails?: readonly OperationDetailSpec[];
+  /** Report this (unknown) status instead of `queued`/`started` while not terminal. */
+  readonly unknownStatus?: string;
+  /** Legacy export answers 410 Gone. `auto`: from the catalog's sunset date on the clock. Default false. */
+  readonly sunset?: boolean | 'auto';
+  /** Origin of the 202's Location. Default `api`. */
+  readonly locationOrigin?: SimulatorOrigin;
+  /** Send Location as an absolute URL (default) or a path. */
+  readonly locationForm?: 'absolute' | 'relative';
+  /** Path before `/operations/{id}`. Default `/prototype/platform` for legacy exports, `` for successor ones. */
+  readonly operationsPrefix?: string;
+  /** Origin of the completed operation's resourceUrl. Default `api`. */
+  readonly resourceOrigin?: SimulatorOrigin;
+  /** Spelling of the resource URL field. Default `resourceUrl`. */
+  readonly resourceUrlField?: 'resourceUrl' | 'resourceURL';
+  /** Redirect hops (302) in front of the download, each on the given origin. Default none. */
+  readonly downloadRedirects?: readonly SimulatorOrigin[];
+}
+
+export interface SimulatorOptions extends SimulatorBehaviour {
+  /** Clock used for token expiry, completion, Retry-After and the request log. Default: real time. */
+  readonly clock?: Clock;
+  /** Port of the API listener. Default 0 (any free port). The foreign listener always takes a free port. */
+  readonly port?: number;
+  /** Static bearer tokens that never expire. Default `['test-token']`. */
+  readonly acceptedTokens?: readonly string[];
+  /** Client credentials the token endpoint accepts. Default `test-client` / `test-secret`. */
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  /** `expires_in` of issued tokens, in seconds. Default 599. */
+  readonly tokenTtlSeconds?: number;
+}
+
+export interface RecordedRequest {
+  /** 1-based order of arrival over both listeners. */
+  readonly seq: number;
+  readonly origin: SimulatorOrigin;
+  readonly method: string;
+  /** Path and query. */
+  readonly path: string;
+  readonly kind: RecordedRequestKind;
+  /** Request headers, names lower-cased. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Whether an Authorization header was sent. */
+  readonly authorization: boolean;
+  /** The request body as text. */
+  readonly body: string;
+  /** Clock time on arrival. */
+  readonly time: number;
+  /** Operation the request concerns (export, poll, download, redirect), if any. */
+  readonly operationId: string | undefined;
+  /** A poll of a non-terminal operation before the Retry-After of the previous response for it. */
+  readonly early: boolean;
+  /** Response status; undefined for a reset connection. */
+  status: number | undefined;
+  /** Wait announced by this response's Retry-After, in ms (HTTP-dates converted), if it sent one. */
+  announcedWaitMs: number | undefined;
+}
+
+/** An operation as the simulator keeps it. */
+export interface SimulatedOperation {
+  readonly id: string;
+  readonly route: 'legacy' | 'successor';
+  /** The path ids of the export that created it. */
+  readonly ids: Readonly<Record<string, string>>;
+  readonly createdAt: number;
+  status: string;
+  polls: number;
+  /** Clock time before which a poll is early. */
+  notBefore: number;
+  readonly originalRequest: string;
+}
+
+/** A running simulator. Close it with `close()`. */
+export interface Simulator {
+  /** API origin, e.g. `http://127.0.0.1:40123`: pass it as the wrapper's `baseUrl`. */
+  readonly url: string;
+  /** A second origin (another port) for foreign Location / resourceUrl / redirect tests. */
+  readonly foreignUrl: string;
+  /** A static token the API accepts (the first of `acceptedTokens`). */
+  readonly token: string;
+  readonly clock: Clock;
+  /** Every request so far, in order of arrival. */
+  readonly requests: readonly RecordedRequest[];
+  /** Operations created so far, in order. */
+  readonly operations: readonly SimulatedOperation[];
+  /** Polls that came before the Retry-After announced for their operation. */
+  earlyPolls(): RecordedRequest[];
+  /** Requests of one kind, e.g. `requestsOf('poll')`. */
+  requestsOf(kind: RecordedRequestKind): RecordedRequest[];
+  /** Changes behaviour switches (merged into the current ones). */
+  set(behaviour: SimulatorBehaviour): void;
+  /** Queues `fault` for the next `times` requests to `target` (FIFO across calls). */
+  inject(target: FaultTarget, fault: Fault, times?: number): void;
+  /** Restores the start options, clears the request log (restarting `seq` at 1), operations and pending faults. Issued tokens stay valid. */
+  reset(): void;
+  /** Mints a token as the token endpoint would, valid for `ttlSeconds` of clock time (default `tokenTtlSeconds`). */
+  issueToken(ttlSeconds?: number): string;
+  /** Makes every issued (non-static) token expire now. */
+  expireTokens(): void;
+  /** URL of the legacy export for these ids on the API origin. */
+  legacyExportUrl(ids: Readonly<Record<'auditId' | 'procedureId' | 'matrixId' | 'sampleId' | 'attachmentId', unknown>>): string;
+  close(): Promise<void>;
+}
