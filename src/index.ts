@@ -32,7 +32,7 @@ export {
 } from './runtime/routing.js';
 export { WorkivaSunsetError, type WorkivaSunsetErrorCode, type WorkivaSunsetErrorInit } from './runtime/errors.js';
 export { WORKIVA_API_HOSTS, DEFAULT_BASE_URL } from './runtime/base-url.js';
-export { DEFAULT_RETRY_AFTER_MS, MAX_RETRY_AFTER_MS, parseRetryAfter } from './runtime/retry-after.js';
+export { DEFAULT_RETRY_AFTER_MS, parseRetryAfter } from './runtime/retry-after.js';
 export { DEFAULT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_REDIRECTS } from './runtime/session.js';
 export { systemClock } from './runtime/clock.js';
 export type * from './runtime/types.js';

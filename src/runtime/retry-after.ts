@@ -1,11 +1,10 @@
-// How long to wait: `Retry-After` (delta-seconds or HTTP-date) clamped to sane bounds, and the
-// jittered exponential backoff used when a 429/503 does not say.
+// How long to wait: `Retry-After` (delta-seconds or HTTP-date), never shortened (a poll earlier than
+// announced is a protocol bug), and the jittered exponential backoff used when a 429/503 does not say.
+// The upper bound on any wait is the export's deadline: a wait that would end after it fails at once
+// with TIMEOUT (see transport.ts) instead of polling early.
 
 /** Wait when a response carries no usable `Retry-After`: the operations endpoint allows ~1 request/s. */
 export const DEFAULT_RETRY_AFTER_MS = 1_000;
-/** Upper bound on any single wait, whatever the server announces. */
-export const MAX_RETRY_AFTER_MS = 60_000;
-
 const DELTA_SECONDS = /^\s*(\d+)\s*$/;
 
 /** Milliseconds a `Retry-After` value asks to wait from `now`, or undefined if absent or unparseable. */
@@ -20,11 +19,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Math.max(0, date - now);
 }
 
-/** The wait to honour: the announced one clamped to [0, 60 s], or 1 s when none was announced. */
+/** The wait to honour: the announced one (a date in the past counts as 0), or 1 s when none was announced. */
 export function retryAfterDelay(value: string | null | undefined, now: number): number {
   const announced = parseRetryAfter(value, now);
   if (announced === undefined) return DEFAULT_RETRY_AFTER_MS;
-  return Math.min(Math.max(0, announced), MAX_RETRY_AFTER_MS);
+  return Math.max(0, announced);
 }
 
 const BACKOFF_BASE_MS = 500;

@@ -71,21 +71,21 @@ describe('Retry-After', () => {
     expect(polls[0]!.time).toBe(Date.parse('2026-06-01T00:00:03.000Z'));
   });
 
-  it('clamps a huge Retry-After to 60 s', async () => {
-    h.sim.set({ retryAfterSeconds: 86_400 });
-    await exportSampleAttachment(IDS, options());
-    expect(h.sim.requestsOf('poll').map((poll) => poll.time - Date.parse(START))).toEqual([60_000, 120_000, 180_000]);
-    // Polling before a day-long announcement is deliberate: the simulator flags it, and we accept that.
-    expect(h.sim.earlyPolls()).toHaveLength(3);
+  it('honours a long Retry-After in full when the deadline allows it', async () => {
+    h.sim.set({ retryAfterSeconds: 600 });
+    await exportSampleAttachment(IDS, { ...options(), timeoutMs: 60 * 60_000 });
+    expect(h.sim.requestsOf('poll').map((poll) => poll.time - Date.parse(START))).toEqual([600_000, 1_200_000, 1_800_000]);
+    expect(h.sim.earlyPolls()).toEqual([]);
   });
 
-  it('fails with TIMEOUT at once when the next poll would come after the deadline', async () => {
+  it('fails with TIMEOUT at once, before any early poll, when a huge Retry-After ends past the deadline', async () => {
     h.sim.set({ retryAfterSeconds: 86_400 });
     const error = await rejectionOf(exportSampleAttachment(IDS, { ...options(), timeoutMs: 90_000 }));
     expect(error).toBeInstanceOf(WorkivaSunsetError);
     expect((error as WorkivaSunsetError).code).toBe('TIMEOUT');
-    expect(h.sim.requestsOf('poll')).toHaveLength(1);
-    expect(elapsed()).toBe(60_000);
+    expect(h.sim.requestsOf('poll')).toHaveLength(0);
+    expect(h.sim.earlyPolls()).toEqual([]);
+    expect(elapsed()).toBe(0);
   });
 });
 
