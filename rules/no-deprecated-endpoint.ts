@@ -1,0 +1,141 @@
+// Reports every request to a deprecated Workiva endpoint, counting down to its sunset. The shared
+// matcher finds the request sites (once per file, behind its own cheap text pre-filter); this rule
+// only decides which sites to report and how to word them.
+import path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { CatalogEntry, SunsetPhase } from '../src/catalog/index.js';
+import { findRequestSites } from '../src/matcher/index.js';
+import type { RequestSite, SourcePosition } from '../src/matcher/types.js';
+import { isMigratableSite, planRewrite } from '../src/rewrite/index.js';
+import { canImportName, getAddNamedImportFixes } from './fix/add-named-import.js';
+import { createRule } from './utils/create-rule.js';
+import { countdownSchema, DEFAULT_WINDOW_DAYS, getCountdown, resolveToday, type CountdownOptions } from './utils/countdown.js';
+import { getCheckedEntries, matcherOptionsSchema, type MatcherRuleOptions } from './utils/matcher-options.js';
+
+export type Options = [CountdownOptions & MatcherRuleOptions];
+export type MessageIds = 'deprecatedEndpoint' | 'sunsetImminent' | 'pastSunset' | 'useWrapper';
+
+/** The package the suggested drop-in wrappers are imported from. */
+const WRAPPER_PACKAGE = 'workiva-sunset';
+
+const MESSAGE_ID_BY_PHASE: Readonly<Record<SunsetPhase, MessageIds>> = {
+  deprecated: 'deprecatedEndpoint',
+  imminent: 'sunsetImminent',
+  sunset: 'pastSunset',
+};
+
+export const RULE_NAME = 'no-deprecated-endpoint';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow requests to deprecated Workiva API endpoints, counting down to their sunset',
+      recommended: true,
+      requiresTypeChecking: false,
+    },
+    messages: {
+      deprecatedEndpoint: '{{method}} {{path}} ("{{docName}}") is deprecated and sunsets on {{sunset}}, {{daysLeft}} from now.{{builtAt}} {{action}}',
+      sunsetImminent: '{{method}} {{path}} ("{{docName}}") sunsets on {{sunset}}, only {{daysLeft}} from now; calls will then fail.{{builtAt}} {{action}}',
+      pastSunset: '{{method}} {{path}} ("{{docName}}") was sunset on {{sunset}}: calls now fail.{{builtAt}} {{action}}',
+      useWrapper:
+        "Replace the request with {{wrapper}}() from 'workiva-sunset': it runs the export to completion and returns the same kind of 202 response, before and after the sunset.",
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: { ...countdownSchema, ...matcherOptionsSchema },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ windowDays: DEFAULT_WINDOW_DAYS, mocks: 'ignore' }],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    // The matcher resolves imports from the file's directory: give it an absolute path.
+    const filename = path.resolve(context.cwd, context.filename);
+
+    const today = resolveToday(options.today).time;
+    const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+    const checked = new Set(getCheckedEntries(options.endpoints).map((entry) => entry.id));
+    const reportMocks = options.mocks === 'report';
+
+    return {
+      Program(program) {
+        const sites = findRequestSites(program, {
+          sourceText: sourceCode.text,
+          scopeManager: sourceCode.scopeManager,
+          options: { filename, additionalSenders: options.additionalSenders ?? [] },
+          parserServices: sourceCode.parserServices,
+        });
+        for (const site of sites) {
+          if (!checked.has(site.match.entry.id)) continue;
+          if (site.mock && !reportMocks) continue;
+          const { phase, daysLeft } = getCountdown(site.match.entry, today, windowDays);
+          context.report({
+            node: site.node,
+            messageId: MESSAGE_ID_BY_PHASE[phase],
+            data: getMessageData(site, daysLeft, context.cwd),
+            suggest: getSuggestions(site, context, filename),
+          });
+        }
+      },
+    };
+  },
+});
+
+/**
+ * The drop-in wrapper call as a suggestion (never an autofix: a human confirms it), when the shared
+ * planner can rewrite the site without changing what the code receives; none otherwise.
+ */
+function getSuggestions(
+  site: RequestSite,
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+  filename: string,
+): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  if (!isMigratableSite(site)) return [];
+  const sourceCode = context.sourceCode;
+  const plan = planRewrite(site, sourceCode.text, { scopeManager: sourceCode.scopeManager, filename });
+  // The wrapper's name is taken by another binding: no suggestion rather than a wrong one.
+  if (plan.kind !== 'rewrite' || !canImportName(sourceCode, plan.wrapperImport, WRAPPER_PACKAGE)) return [];
+  return [
+    {
+      messageId: 'useWrapper',
+      data: { wrapper: plan.wrapperImport },
+      fix: (fixer) => [
+        fixer.replaceTextRange([plan.range[0], plan.range[1]], plan.replacement),
+        ...getAddNamedImportFixes(fixer, sourceCode, plan.wrapperImport, WRAPPER_PACKAGE),
+      ],
+    },
+  ];
+}
+
+/** The placeholders of every message: which endpoint, when, where the path was built, what to do. */
+function getMessageData(site: RequestSite, daysLeft: number, cwd: string): Record<string, string> {
+  const { entry, builtAt } = site.match;
+  return {
+    method: entry.method,
+    path: entry.path,
+    docName: entry.docName,
+    sunset: entry.sunset,
+    daysLeft: daysLeft === 1 ? '1 day' : `${daysLeft} days`,
+    builtAt: builtAt ? ` The path is built at ${formatPosition(builtAt, cwd)}.` : '',
+    action: getAction(entry),
+  };
+}
+
+function formatPosition(position: SourcePosition, cwd: string): string {
+  const relative = path.relative(cwd, position.file).split(path.sep).join('/');
+  return `${relative}:${position.line}`;
+}
+
+/** What the team should do: the codemod and wrapper, else the successor, else that there is none. */
+function getAction(entry: CatalogEntry): string {
+  if (entry.wrapper) return `Run \`npx workiva-sunset migrate\` or call ${entry.wrapper}() from 'workiva-sunset' instead.`;
+  if (entry.successor) {
+    return `Move to ${entry.successor.method} ${entry.successor.path} (X-Version: ${entry.successor.apiVersion}).`;
+  }
+  return 'Workiva documents no successor: find a replacement or remove the call.';
+}

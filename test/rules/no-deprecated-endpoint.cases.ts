@@ -1,0 +1,680 @@
+// The cases of `no-deprecated-endpoint`, written once and run on ESLint 10 (typescript-eslint's
+// RuleTester) and ESLint 9 (ESLint's own). They are also the spec the shared matcher must meet.
+// Every case pins `today`: nothing here depends on the real date.
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import type { MessageIds, Options } from '../../rules/no-deprecated-endpoint.js';
+
+/**
+ * A file next to the fixtures, so `./paths.js` and `./urls.js` resolve. Relative to the working
+ * directory (the repository root under vitest): both testers then give the rule that directory as
+ * `context.cwd`, which the "path is built at" messages are relative to.
+ */
+const FILE = 'test/fixtures/rules/service.ts';
+
+/** 336 days before the 2027-01-31 sunset. */
+const FAR = '2026-03-01';
+
+const EXPORT_ACTION = "Run `npx workiva-sunset migrate` or call exportSampleAttachment() from 'workiva-sunset' instead.";
+const NO_SUCCESSOR_ACTION = 'Workiva documents no successor: find a replacement or remove the call.';
+
+/** The sample-attachment export, 336 days before its sunset, path built inside the call. */
+const EXPORT_FAR = {
+  method: 'POST',
+  path: '/prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export',
+  docName: 'Initiate an export of a sample attachment',
+  sunset: '2027-01-31',
+  daysLeft: '336 days',
+  builtAt: '',
+  action: EXPORT_ACTION,
+};
+
+export const valid: ValidTestCase<Options>[] = [
+  {
+    name: 'the successor endpoint (2026-01-01)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `await fetch(\`\${base}/testForms/\${ref.auditId}/testPhases/\${phaseId}/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`, {
+  method: 'POST',
+  headers: { 'X-Version': '2026-01-01' },
+  body: '{"format":"pdf"}',
+});`,
+  },
+  {
+    name: 'GET of the attachment metadata (not a catalog endpoint)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const attachment = await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}\`);`,
+  },
+  {
+    name: 'fetch of the export path without a method is a GET, not the deprecated POST',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const res = await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);`,
+  },
+  {
+    name: 'comments naming the endpoint',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `// We used to call POST /prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export here.
+/* fetch('https://api.app.wdesk.com/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export', { method: 'POST' }) */
+export const migrated = true;`,
+  },
+  {
+    name: 'log messages',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `console.log(\`POST \${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export was replaced\`);
+logger.warn('POST /prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export is deprecated');`,
+  },
+  {
+    name: 'doc strings',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `/**
+ * Replaces POST /prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export.
+ */
+export function exportAttachment(): void {}
+export const description = 'Wraps POST /prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export';`,
+  },
+  {
+    name: 'lookalike paths',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/exports\`, { method: 'POST' });
+await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export/status\`, { method: 'POST' });
+await fetch(\`\${base}/prototype/platformx/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { method: 'POST' });
+await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}\`);`,
+  },
+  {
+    name: 'strings that are never sent',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const EXPORT_ROUTE = '/prototype/platform/audits/:auditId/procedures/:procedureId/matrices/:matrixId/samples/:sampleId/attachments/:attachmentId/export';
+export const routes = { export: EXPORT_ROUTE };
+expect(buildUrl(ref)).toBe('/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export');`,
+  },
+  {
+    name: 'nock mock (mocks: ignore by default)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import nock from 'nock';
+nock('https://api.app.wdesk.com')
+  .post('/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export')
+  .reply(202, {}, { Location: '/prototype/platform/operations/op1', 'Retry-After': '1' });`,
+  },
+  {
+    name: 'msw handler (mocks: ignore by default)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { http, HttpResponse } from 'msw';
+export const handlers = [
+  http.post('https://api.app.wdesk.com/prototype/platform/audits/:auditId/procedures/:procedureId/matrices/:matrixId/samples/:sampleId/attachments/:attachmentId/export', () => HttpResponse.json({}, { status: 202 })),
+];`,
+  },
+  {
+    name: 'endpoints option leaves out the export',
+    filename: FILE,
+    options: [{ today: FAR, endpoints: ['audit-by-id'] }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
+  },
+];
+
+export const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  // ---- URL shapes -------------------------------------------------------------------------------
+  {
+    name: 'literal URL',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const res = await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST', body: '{"format":"pdf"}' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 1,
+        column: 19,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
+            output: `import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
+const res = await exportSampleAttachmentAsFetchResponse(
+  { auditId: 'a1', procedureId: 'p1', matrixId: 'm1', sampleId: 's1', attachmentId: 'f1' },
+  { baseUrl: 'https://api.app.wdesk.com' },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'template with a base-URL variable',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const base = process.env.WORKIVA_API_URL ?? 'https://api.app.wdesk.com';
+export async function startExport(ref: Ref, token: string): Promise<Response> {
+  return fetch(\`\${base}/prototype/platform/audits/\${ref.auditId}/procedures/\${ref.procedureId}/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`, {
+    method: 'POST',
+    headers: { Authorization: \`Bearer \${token}\` },
+  });
+}`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 10, data: EXPORT_FAR }],
+  },
+  {
+    name: 'template pieces over lines',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const res = await fetch(
+  \`\${WORKIVA_API_URL}/prototype/platform/audits/\${ref.auditId}/procedures/\${ref.procedureId}\` +
+    \`/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`,
+  { method: 'POST', body: JSON.stringify({ format: 'pdf' }) },
+);`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 1,
+        column: 19,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
+            output: `import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
+const res = await exportSampleAttachmentAsFetchResponse(
+  {
+    auditId: ref.auditId,
+    procedureId: ref.procedureId,
+    matrixId: ref.matrixId,
+    sampleId: ref.sampleId,
+    attachmentId: ref.attachmentId,
+  },
+  { baseUrl: WORKIVA_API_URL },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: '+ concatenation',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `fetch(base + '/prototype/platform/audits/' + auditId + '/procedures/' + procedureId + '/matrices/' + matrixId + '/samples/' + sampleId + '/attachments/' + attachmentId + '/export', { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 1, data: EXPORT_FAR }],
+  },
+  {
+    name: 'const in the file (the message says where the path was built)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `export async function startExport(ref: Ref): Promise<Response> {
+  const url = \`\${base}/prototype/platform/audits/\${ref.auditId}/procedures/\${ref.procedureId}/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`;
+  const init = { method: 'POST', body: '{"format":"pdf"}' };
+  return fetch(url, init);
+}`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 4,
+        column: 10,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.' },
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
+            output: `import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
+export async function startExport(ref: Ref): Promise<Response> {
+  const url = \`\${base}/prototype/platform/audits/\${ref.auditId}/procedures/\${ref.procedureId}/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`;
+  const init = { method: 'POST', body: '{"format":"pdf"}' };
+  return exportSampleAttachmentAsFetchResponse(
+    {
+      auditId: ref.auditId,
+      procedureId: ref.procedureId,
+      matrixId: ref.matrixId,
+      sampleId: ref.sampleId,
+      attachmentId: ref.attachmentId,
+    },
+    { baseUrl: base },
+  );
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "imported constant from a sibling module, filled in with .replace(':auditId', id) chains",
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { SAMPLE_ATTACHMENT_EXPORT, WORKIVA_API } from './paths.js';
+export function archive(ref: Ref): Promise<Response> {
+  const url =
+    WORKIVA_API +
+    SAMPLE_ATTACHMENT_EXPORT.replace(':auditId', ref.auditId)
+      .replace(':procedureId', ref.procedureId)
+      .replace(':matrixId', ref.matrixId)
+      .replace(':sampleId', ref.sampleId)
+      .replace(':attachmentId', encodeURIComponent(ref.attachmentId));
+  return fetch(url, { method: 'POST' });
+}`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 10,
+        column: 10,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/paths.ts:3.' },
+      },
+    ],
+  },
+  {
+    name: '.replace chains on a route constant of the file',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const ROUTE = '/prototype/platform/audits/:auditId/procedures/:procedureId/matrices/:matrixId/samples/:sampleId/attachments/:attachmentId/export';
+axios.post(base + ROUTE.replace(':auditId', a).replace(':procedureId', p).replace(':matrixId', m).replace(':sampleId', s).replace(':attachmentId', f), { format: 'pdf' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 1,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.' },
+      },
+    ],
+  },
+  {
+    name: 'helper function returning the URL',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `function exportUrl(ref: Ref): string {
+  return \`\${base}/prototype/platform/audits/\${ref.auditId}/procedures/\${ref.procedureId}/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`;
+}
+export const start = (ref: Ref) => fetch(exportUrl(ref), { method: 'POST' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 4,
+        column: 36,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.' },
+      },
+    ],
+  },
+  {
+    name: 'helper function imported from a sibling module',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { attachmentExportUrl } from './urls.js';
+export const start = (ref: AttachmentRef) => fetch(attachmentExportUrl(ref), { method: 'POST' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 46,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/urls.ts:13.' },
+      },
+    ],
+  },
+  {
+    name: 'new URL(path, base)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const res = await fetch(new URL(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, base), { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 19, data: EXPORT_FAR }],
+  },
+  {
+    name: "[...].join('/')",
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `await fetch([base, 'prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export'].join('/'), { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 7, data: EXPORT_FAR }],
+  },
+  {
+    name: 'encodeURIComponent around the ids',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `await fetch(\`\${base}/prototype/platform/audits/\${encodeURIComponent(a)}/procedures/\${encodeURIComponent(p)}/matrices/\${encodeURIComponent(m)}/samples/\${encodeURIComponent(s)}/attachments/\${encodeURIComponent(f)}/export\`, { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 7, data: EXPORT_FAR }],
+  },
+
+  // ---- HTTP clients -----------------------------------------------------------------------------
+  {
+    name: 'node-fetch',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import fetch from 'node-fetch';
+const res = await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { method: 'post' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 19, data: EXPORT_FAR }],
+  },
+  {
+    name: 'undici request and undici fetch',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { request, fetch as undiciFetch } from 'undici';
+const { statusCode } = await request(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { method: 'POST', body: '{"format":"pdf"}' });
+const res = await undiciFetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { method: 'POST' });`,
+    errors: [
+      { messageId: 'deprecatedEndpoint', line: 2, column: 30, data: EXPORT_FAR },
+      { messageId: 'deprecatedEndpoint', line: 3, column: 19, data: EXPORT_FAR },
+    ],
+  },
+  {
+    name: 'axios.post',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import axios from 'axios';
+const started = await axios.post(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { format: 'pdf' }, { headers });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 23, data: EXPORT_FAR }],
+  },
+  {
+    name: 'axios({ method, url })',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import axios from 'axios';
+const started = await axios({
+  method: 'post',
+  url: \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`,
+  data: { format: 'pdf' },
+});`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 23,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsAxiosResponse' },
+            output: `import axios from 'axios';
+import { exportSampleAttachmentAsAxiosResponse } from 'workiva-sunset';
+const started = await exportSampleAttachmentAsAxiosResponse(
+  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
+  { baseUrl: base },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'axios.create({ baseURL }) instance',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import axios from 'axios';
+const workiva = axios.create({ baseURL: \`\${WORKIVA_API_URL}/prototype/platform\`, timeout: 30_000 });
+export const start = (ref: Ref) =>
+  workiva.post(\`/audits/\${ref.auditId}/procedures/\${ref.procedureId}/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`, { format: 'pdf' });`,
+    // The path starts in the instance's baseURL, so the message points there.
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 4,
+        column: 3,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.' },
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsAxiosResponse' },
+            output: `import axios from 'axios';
+import { exportSampleAttachmentAsAxiosResponse } from 'workiva-sunset';
+const workiva = axios.create({ baseURL: \`\${WORKIVA_API_URL}/prototype/platform\`, timeout: 30_000 });
+export const start = (ref: Ref) =>
+  exportSampleAttachmentAsAxiosResponse(
+    {
+      auditId: ref.auditId,
+      procedureId: ref.procedureId,
+      matrixId: ref.matrixId,
+      sampleId: ref.sampleId,
+      attachmentId: ref.attachmentId,
+    },
+    { baseUrl: workiva.defaults.baseURL },
+  );`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'got',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import got from 'got';
+const started = await got.post(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { json: { format: 'pdf' } });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 23,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsGotResponse' },
+            output: `import got from 'got';
+import { exportSampleAttachmentAsGotResponse } from 'workiva-sunset';
+const started = await exportSampleAttachmentAsGotResponse(
+  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
+  { baseUrl: base },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'ky',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import ky from 'ky';
+const started = await ky.post(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { json: { format: 'pdf' } });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 23,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
+            output: `import ky from 'ky';
+import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
+const started = await exportSampleAttachmentAsFetchResponse(
+  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
+  { baseUrl: base },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'superagent',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import superagent from 'superagent';
+const started = await superagent
+  .post(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`)
+  .set('Authorization', \`Bearer \${token}\`)
+  .send({ format: 'pdf' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 23,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsSuperagentResponse' },
+            output: `import superagent from 'superagent';
+import { exportSampleAttachmentAsSuperagentResponse } from 'workiva-sunset';
+const started = await exportSampleAttachmentAsSuperagentResponse(
+  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
+  { baseUrl: base, token },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a team's own request('POST', path, body) helper",
+    filename: FILE,
+    options: [{ today: FAR, additionalSenders: ['request'] }],
+    code: `import { request } from './http.js';
+await request('POST', \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 7, data: EXPORT_FAR }],
+  },
+  {
+    name: "a team's own api.post(path) client",
+    filename: FILE,
+    options: [{ today: FAR, additionalSenders: ['api'] }],
+    code: `import { api } from './api-client.js';
+await api.post(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 7, data: EXPORT_FAR }],
+  },
+
+  // ---- suggestions and imports --------------------------------------------------------------------
+  {
+    name: 'the suggestion reuses an existing import from workiva-sunset',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { configure } from 'workiva-sunset';
+configure({ route: 'legacy' });
+const res = await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST', body: '{"format":"pdf"}' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 3,
+        column: 19,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
+            output: `import { configure, exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
+configure({ route: 'legacy' });
+const res = await exportSampleAttachmentAsFetchResponse(
+  { auditId: 'a1', procedureId: 'p1', matrixId: 'm1', sampleId: 's1', attachmentId: 'f1' },
+  { baseUrl: 'https://api.app.wdesk.com' },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: "no suggestion when the wrapper's name is already taken in the file",
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const exportSampleAttachmentAsFetchResponse = (id: string) => id;
+const res = await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST', body: '{"format":"pdf"}' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 19, data: EXPORT_FAR, suggestions: [] }],
+  },
+
+  // ---- mocks, other endpoints, the endpoints option -----------------------------------------------
+  {
+    name: "nock and msw mocks with mocks: 'report'",
+    filename: FILE,
+    options: [{ today: FAR, mocks: 'report' }],
+    code: `import nock from 'nock';
+import { http, HttpResponse } from 'msw';
+nock('https://api.app.wdesk.com')
+  .post('/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export')
+  .reply(202);
+export const handlers = [
+  http.post('https://api.app.wdesk.com/prototype/platform/audits/:auditId/procedures/:procedureId/matrices/:matrixId/samples/:sampleId/attachments/:attachmentId/export', () => HttpResponse.json({}, { status: 202 })),
+];`,
+    errors: [
+      { messageId: 'deprecatedEndpoint', line: 3, column: 1, data: EXPORT_FAR },
+      { messageId: 'deprecatedEndpoint', line: 7, column: 3, data: EXPORT_FAR },
+    ],
+  },
+  {
+    name: 'a different deprecated endpoint is reported as that endpoint',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const audit = await fetch(\`\${base}/prototype/platform/audits/\${auditId}\`, { headers });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 1,
+        column: 21,
+        data: {
+          method: 'GET',
+          path: '/prototype/platform/audits/{auditId}',
+          docName: 'Retrieve a single audit',
+          sunset: '2027-01-31',
+          daysLeft: '336 days',
+          builtAt: '',
+          action: NO_SUCCESSOR_ACTION,
+        },
+      },
+    ],
+  },
+  {
+    name: 'endpoints option: only the selected endpoint is reported',
+    filename: FILE,
+    options: [{ today: FAR, endpoints: ['audit-by-id'] }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });
+await fetch(\`\${base}/prototype/platform/audits/\${auditId}\`);`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 7,
+        data: {
+          method: 'GET',
+          path: '/prototype/platform/audits/{auditId}',
+          docName: 'Retrieve a single audit',
+          sunset: '2027-01-31',
+          daysLeft: '336 days',
+          builtAt: '',
+          action: NO_SUCCESSOR_ACTION,
+        },
+      },
+    ],
+  },
+
+  // ---- countdown ----------------------------------------------------------------------------------
+  {
+    name: 'countdown: inside the default 30-day window',
+    filename: FILE,
+    options: [{ today: '2027-01-10' }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
+    errors: [{ messageId: 'sunsetImminent', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '21 days' } }],
+  },
+  {
+    name: 'countdown: one day left',
+    filename: FILE,
+    options: [{ today: '2027-01-30' }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
+    errors: [{ messageId: 'sunsetImminent', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '1 day' } }],
+  },
+  {
+    name: 'countdown: a wider window (windowDays: 90)',
+    filename: FILE,
+    options: [{ today: '2026-12-01', windowDays: 90 }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
+    errors: [{ messageId: 'sunsetImminent', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '61 days' } }],
+  },
+  {
+    name: 'countdown: outside a narrower window (windowDays: 7)',
+    filename: FILE,
+    options: [{ today: '2027-01-10', windowDays: 7 }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '21 days' } }],
+  },
+  {
+    name: 'countdown: on the sunset day calls fail',
+    filename: FILE,
+    options: [{ today: '2027-01-31' }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
+    errors: [{ messageId: 'pastSunset', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '0 days' } }],
+  },
+  {
+    name: 'countdown: after the sunset',
+    filename: FILE,
+    options: [{ today: '2027-06-01' }],
+    code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
+    errors: [{ messageId: 'pastSunset', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '-121 days' } }],
+  },
+];
