@@ -1,0 +1,142 @@
+// `npm run bench:codemod`: how fast is `workiva-sunset migrate` on a large tree, against the floor
+// (`grep -rl prototype`) and the naive approach (the whole tree in one ts-morph Project)?
+// Generates ≥ 10,000 files (1 % with export calls) in os.tmpdir(), measures the three in child
+// processes (time and peak RSS), prints files/s, memory and the ratios, then removes the tree.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const FILES = Number(process.env['BENCH_FILES'] ?? 10_000);
+const WITH_CALLS_EVERY = 100; // 1 %
+const DIRECTORIES = 100;
+
+interface Measurement {
+  readonly label: string;
+  readonly seconds: number;
+  readonly maxRssMb: number;
+  readonly output: string;
+}
+
+function generateTree(directory: string): { withCalls: number } {
+  const fixtures = path.join(root, 'codemods/__testfixtures__');
+  const callSources = readdirSync(fixtures)
+    .filter((name) => name.endsWith('.input.ts') && !/imported|replace|multiline|own-helper/.test(name))
+    .map((name) => readFileSync(path.join(fixtures, name), 'utf8'));
+  let withCalls = 0;
+  for (let i = 0; i < FILES; i++) {
+    const folder = path.join(directory, 'src', `module-${i % DIRECTORIES}`);
+    if (i < DIRECTORIES) mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `file-${i}.ts`);
+    if (i % WITH_CALLS_EVERY === 0) {
+      writeFileSync(file, callSources[withCalls++ % callSources.length]!);
+    } else {
+      writeFileSync(file, fillerSource(i));
+    }
+  }
+  return { withCalls };
+}
+
+/** An ordinary service module: imports, types, a few functions, an unrelated fetch. */
+function fillerSource(i: number): string {
+  return `// Generated module ${i}: ordinary application code with no deprecated endpoint.
+import { createHash } from 'node:crypto';
+
+export interface Record${i} {
+  id: string;
+  name: string;
+  createdAt: Date;
+  tags: string[];
+}
+
+const API = process.env.SERVICE_${i % 7}_URL ?? 'https://service.example.com';
+
+export function digest${i}(record: Record${i}): string {
+  return createHash('sha256').update(record.id + record.name).digest('hex');
+}
+
+export async function load${i}(id: string, token: string): Promise<Record${i}> {
+  const response = await fetch(\`\${API}/v2/records/\${encodeURIComponent(id)}\`, { headers: { Authorization: \`Bearer \${token}\` } });
+  if (!response.ok) throw new Error(\`load failed: \${response.status}\`);
+  const body = (await response.json()) as { id: string; name: string; createdAt: string; tags?: string[] };
+  return { id: body.id, name: body.name, createdAt: new Date(body.createdAt), tags: body.tags ?? [] };
+}
+
+export function summarize${i}(records: readonly Record${i}[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) for (const tag of record.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return counts;
+}
+`;
+}
+
+/** Runs a command under /usr/bin/time (when present) for its wall time and peak RSS. */
+function measure(label: string, command: string, args: readonly string[], cwd: string): Measurement {
+  const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
+  const started = process.hrtime.bigint();
+  const result = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '__MAXRSS_KB__ %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(command, [...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rss = /__MAXRSS_KB__ (\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0 && label !== 'grep -rl prototype') {
+    throw new Error(`${label} failed (${result.status}): ${result.stderr?.slice(-2000)}`);
+  }
+  return { label, seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, output: result.stdout };
+}
+
+const TS_MORPH = pathToFileURL(createRequire(import.meta.url).resolve('ts-morph')).href;
+const NAIVE_SCRIPT = `
+import tsMorph from '${TS_MORPH}';
+const { Project } = tsMorph;
+const [directory, mode] = process.argv.slice(2);
+const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { strict: true, skipLibCheck: true, noEmit: true, types: [] } });
+const files = project.addSourceFilesAtPaths(directory + '/**/*.ts');
+let diagnostics = 0;
+if (mode === 'typecheck') diagnostics = project.getPreEmitDiagnostics().length;
+else for (const file of files) file.getDescendantStatements();
+console.log(JSON.stringify({ files: files.length, diagnostics }));
+`;
+
+function main(): void {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'workiva-sunset-bench-'));
+  try {
+    const tree = path.join(directory, 'tree');
+    const generatedAt = Date.now();
+    const { withCalls } = generateTree(tree);
+    console.log(`Generated ${FILES} files (${withCalls} with export calls) in ${((Date.now() - generatedAt) / 1000).toFixed(1)} s under ${tree}`);
+    console.log(`Cores: ${os.availableParallelism()}, Node ${process.version}\n`);
+
+    const grep = measure('grep -rl prototype', 'grep', ['-rl', 'prototype', tree], root);
+    const migrate = measure('workiva-sunset migrate --dry-run --json', process.execPath, ['--import', 'tsx', path.join(root, 'codemods/cli.ts'), 'migrate', tree, '--dry-run', '--json'], root);
+    const report = JSON.parse(migrate.output) as { totals: { filesScanned: number; filesParsed: number; filesChanged: number; sitesRewritten: number; sitesManual: number } };
+    const naiveScript = path.join(directory, 'naive.mts');
+    writeFileSync(naiveScript, NAIVE_SCRIPT);
+    const naiveArgs = (mode: string) => ['--import', 'tsx', naiveScript, tree, mode];
+    const naiveParse = measure('one ts-morph Project, parse all', process.execPath, naiveArgs('parse'), root);
+    const naiveCheck = measure('one ts-morph Project, getPreEmitDiagnostics', process.execPath, naiveArgs('typecheck'), root);
+
+    const rows = [grep, migrate, naiveParse, naiveCheck];
+    console.log('| approach | time (s) | files/s | peak RSS (MB) | time vs grep | time vs naive (parse) | time vs naive (type-check) |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) {
+      console.log(
+        `| ${row.label} | ${row.seconds.toFixed(2)} | ${Math.round(FILES / row.seconds)} | ${row.maxRssMb.toFixed(0)} | ` +
+          `${(row.seconds / grep.seconds).toFixed(1)}× | ${(row.seconds / naiveParse.seconds).toFixed(2)}× | ${(row.seconds / naiveCheck.seconds).toFixed(2)}× |`,
+      );
+    }
+    console.log(
+      `\nmigrate: ${report.totals.filesScanned} scanned, ${report.totals.filesParsed} parsed after the pre-filter, ${report.totals.filesChanged} would change, ` +
+        `${report.totals.sitesRewritten} sites rewritten, ${report.totals.sitesManual} manual`,
+    );
+    console.log(`grep found ${grep.output.split('\n').filter(Boolean).length} files mentioning "prototype"`);
+    console.log(`memory: migrate uses ${(migrate.maxRssMb / naiveParse.maxRssMb).toFixed(2)}× the naive parse's peak RSS, ${(migrate.maxRssMb / naiveCheck.maxRssMb).toFixed(2)}× the naive type-check's`);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,11 @@
+// axios({ method, url, data, headers }).
+import axios from 'axios';
+import { exportSampleAttachmentAsAxiosResponse } from 'workiva-sunset';
+
+export async function exportWithAxiosConfig(base: string, auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
+  const response = await exportSampleAttachmentAsAxiosResponse(
+    { auditId, procedureId, matrixId, sampleId, attachmentId },
+    { baseUrl: base, token },
+  );
+  return response.headers['location'] as string;
+}

@@ -1,0 +1,7 @@
+// The team's own request helper: its credentials and result shape are not visible to the codemod.
+import { workivaRequest } from './manual-own-helper.client.js';
+
+export async function exportThroughHelper(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string) {
+  const started = await workivaRequest('POST', `/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, { format: 'pdf' });
+  return started.location;
+}

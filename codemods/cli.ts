@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// `workiva-sunset migrate [paths...]`: a thin shell over the runner (arguments → run → exit code).
+import { readFileSync } from 'node:fs';
+import { DirtyTreeError } from './runner/git.js';
+import { HELP, parseCommand, UsageError } from './runner/options.js';
+
+function readVersion(): string {
+  // Two levels up from codemods/ (source) or dist/codemods/ (built) holds package.json.
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const json = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (json.name === 'workiva-sunset' && json.version) return json.version;
+    } catch {
+      continue; // not at this level: try the next one
+    }
+  }
+  return '0.0.0';
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const version = readVersion();
+  try {
+    const command = parseCommand(argv, process.env, Date.now());
+    if (command.kind === 'help') {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (command.kind === 'version') {
+      process.stdout.write(`${version}\n`);
+      return 0;
+    }
+    // Loaded only for a real run, so --help and --version do not pay for TypeScript's start-up.
+    const { runMigrate } = await import('./runner/run.js');
+    const { exitCode } = await runMigrate(command.options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, version });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`workiva-sunset: ${error.message}\nRun "workiva-sunset --help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof DirtyTreeError) {
+      process.stderr.write(`workiva-sunset: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

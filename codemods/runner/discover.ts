@@ -1,0 +1,82 @@
+// Which files a run looks at: the given files as they are, and under each given directory the
+// source files matching --include (default: the JS/TS extensions) minus --ignore, node_modules,
+// dist and whatever the .gitignore files (up to the repository root) exclude. Sorted, absolute.
+import { existsSync, promises as fs, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob } from 'tinyglobby';
+import { UsageError } from './options.js';
+
+export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
+const DEFAULT_INCLUDE = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/*.d.ts', '**/*.d.mts', '**/*.d.cts'];
+
+export interface DiscoverOptions {
+  readonly cwd: string;
+  readonly include: readonly string[];
+  readonly ignore: readonly string[];
+}
+
+interface GitignoreFile {
+  readonly directory: string;
+  readonly rules: Ignore;
+}
+
+export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<string[]> {
+  const found = new Set<string>();
+  for (const given of paths) {
+    const target = path.resolve(options.cwd, given);
+    if (!existsSync(target)) throw new UsageError(`no such file or directory: ${given}`);
+    if (!statSync(target).isDirectory()) {
+      if (isSourceFile(target)) found.add(target);
+      continue;
+    }
+    // A directory named explicitly is searched even when an ancestor's .gitignore excludes it.
+    const gitignores = (await loadGitignores(target)).filter((gitignore) => !isGitignored(`${target}${path.sep}`, [gitignore]));
+    const files = await glob(options.include.length > 0 ? [...options.include] : [DEFAULT_INCLUDE], {
+      cwd: target,
+      absolute: true,
+      dot: false,
+      onlyFiles: true,
+      ignore: [...ALWAYS_IGNORED, ...options.ignore],
+      followSymbolicLinks: false,
+    });
+    for (const file of files) {
+      const absolute = path.resolve(file);
+      if (isSourceFile(absolute) && !isGitignored(absolute, gitignores)) found.add(absolute);
+    }
+  }
+  return [...found].sort();
+}
+
+function isSourceFile(file: string): boolean {
+  const extension = path.extname(file).slice(1);
+  return (SOURCE_EXTENSIONS as readonly string[]).includes(extension) && !/\.d\.[cm]?ts$/.test(file);
+}
+
+/** The .gitignore files that apply under `root`: those of its ancestors up to the repository root, and its own. */
+async function loadGitignores(root: string): Promise<GitignoreFile[]> {
+  const directories: string[] = [];
+  for (let directory = root; ; directory = path.dirname(directory)) {
+    directories.push(directory);
+    if (existsSync(path.join(directory, '.git')) || path.dirname(directory) === directory) break;
+  }
+  const nested = await glob(['**/.gitignore'], { cwd: root, absolute: true, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const files = [...directories.map((directory) => path.join(directory, '.gitignore')), ...nested.map((file) => path.resolve(file))];
+  const loaded: GitignoreFile[] = [];
+  for (const file of new Set(files)) {
+    const content = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (content !== null) loaded.push({ directory: path.dirname(file), rules: ignore().add(content) });
+  }
+  return loaded;
+}
+
+function isGitignored(file: string, gitignores: readonly GitignoreFile[]): boolean {
+  return gitignores.some(({ directory, rules }) => {
+    const relative = path.relative(directory, file) + (file.endsWith(path.sep) ? '/' : '');
+    return relative !== '/' && relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && rules.ignores(relative.split(path.sep).join('/'));
+  });
+}

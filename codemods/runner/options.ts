@@ -1,0 +1,135 @@
+// Command-line arguments → validated options. Usage errors are values of one class, exit code 2.
+import { parseArgs } from 'node:util';
+import { parseIsoDate } from '../../src/catalog/index.js';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly code = 'USAGE';
+}
+
+export type Mode = 'write' | 'dry-run' | 'check';
+
+export interface MigrateOptions {
+  readonly paths: readonly string[];
+  readonly mode: Mode;
+  readonly json: boolean;
+  readonly reportFile: string | undefined;
+  readonly wrapperImport: string;
+  readonly include: readonly string[];
+  readonly ignore: readonly string[];
+  readonly allowDirty: boolean;
+  readonly shard: { readonly index: number; readonly count: number } | undefined;
+  /** undefined: chosen from the core count and the number of candidate files. */
+  readonly workers: number | undefined;
+  /** Day the report counts down from, as midnight UTC. */
+  readonly today: number;
+  readonly progress: boolean | undefined;
+}
+
+export type Command = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'migrate'; readonly options: MigrateOptions };
+
+export const DEFAULT_WRAPPER_IMPORT = 'workiva-sunset';
+
+export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, now: number): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        'dry-run': { type: 'boolean' },
+        check: { type: 'boolean' },
+        json: { type: 'boolean' },
+        report: { type: 'string' },
+        'wrapper-import': { type: 'string' },
+        include: { type: 'string', multiple: true },
+        ignore: { type: 'string', multiple: true },
+        'allow-dirty': { type: 'boolean' },
+        shard: { type: 'string' },
+        workers: { type: 'string' },
+        today: { type: 'string' },
+        progress: { type: 'boolean' },
+        'no-progress': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...paths] = positionals;
+  if (command === undefined) throw new UsageError('missing command: workiva-sunset migrate [paths...]');
+  if (command !== 'migrate') throw new UsageError(`unknown command "${command}" (the only command is "migrate")`);
+  if (values['dry-run'] && values.check) throw new UsageError('--dry-run and --check cannot be combined');
+  const wrapperImport = values['wrapper-import'] ?? DEFAULT_WRAPPER_IMPORT;
+  if (wrapperImport.trim() === '' || /['"`\s]/.test(wrapperImport)) throw new UsageError(`--wrapper-import must be a module specifier, got ${JSON.stringify(wrapperImport)}`);
+  return {
+    kind: 'migrate',
+    options: {
+      paths: paths.length > 0 ? paths : ['.'],
+      mode: values['dry-run'] ? 'dry-run' : values.check ? 'check' : 'write',
+      json: values.json ?? false,
+      reportFile: values.report,
+      wrapperImport,
+      include: values.include ?? [],
+      ignore: values.ignore ?? [],
+      allowDirty: values['allow-dirty'] ?? false,
+      shard: values.shard === undefined ? undefined : parseShard(values.shard),
+      workers: values.workers === undefined ? undefined : parseWorkers(values.workers),
+      today: parseToday(values.today ?? env['WORKIVA_SUNSET_TODAY'], now),
+      progress: values['no-progress'] ? false : values.progress,
+    },
+  };
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, got ${JSON.stringify(value)}`);
+  return { index, count };
+}
+
+function parseWorkers(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--workers must be a whole number (0 = in this process), got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+function parseToday(value: string | undefined, now: number): number {
+  if (value === undefined || value === '') return now;
+  try {
+    return parseIsoDate(value);
+  } catch (error) {
+    throw new UsageError(`--today / WORKIVA_SUNSET_TODAY: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export const HELP = `Usage: workiva-sunset migrate [paths...] [options]
+
+Rewrites calls of the deprecated Workiva sample-attachment export endpoint to the workiva-sunset
+drop-in wrapper, and marks the calls it cannot migrate safely with
+/* workiva-sunset: manual migration needed — <reason> */.
+
+Options:
+  --dry-run               print a unified diff on stdout, write nothing
+  --check                 write nothing; exit 1 if any file would change (for CI)
+  --json                  print the JSON report on stdout
+  --report <file.md>      write a markdown migration report
+  --today <YYYY-MM-DD>    day the report counts down to the sunset from (env WORKIVA_SUNSET_TODAY)
+  --wrapper-import <spec> module the drop-ins are imported from (default: workiva-sunset)
+  --include <glob>        files to consider (repeatable; default: **/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs})
+  --ignore <glob>         files to skip (repeatable; .gitignore, node_modules and dist are always skipped)
+  --allow-dirty           write even when the git working tree has uncommitted changes
+  --shard <i/n>           process only the i-th of n deterministic slices of the files
+  --workers <N>           worker threads (0 = in this process; default: from cores and file count)
+  --[no-]progress         force the progress bar on stderr on or off (default: on when stderr is a TTY)
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 done (manual sites are reported, not failures), 1 --check found changes,
+2 usage error, dirty git tree, or a file that could not be parsed or rewritten.
+`;

@@ -1,0 +1,99 @@
+// One file through the codemod: read, pre-filter, transform in its own lightweight ts-morph
+// Project, then diff or write atomically. Never throws for a file's own problems: a file that does
+// not parse (or whose rewrite would not parse) is returned as an error and left untouched.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { Project } from 'ts-morph';
+import { mayContainRequestSites } from '../../src/matcher/index.js';
+import { runTransforms, type ManualSite, type RewrittenSite, type TransformResult } from '../transforms/index.js';
+import { decodeText, encodeText } from './encoding.js';
+import type { Mode } from './options.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+export interface ProcessOptions {
+  readonly mode: Mode;
+  readonly wrapperImport: string;
+  /** Diffs name files relative to this directory. */
+  readonly cwd: string;
+}
+
+export interface FileError {
+  readonly code: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface FileOutcome {
+  readonly file: string;
+  readonly status: 'unchanged' | 'changed' | 'error';
+  readonly rewritten: readonly RewrittenSite[];
+  readonly manual: readonly ManualSite[];
+  /** Unified diff of the change (dry-run only). */
+  readonly diff?: string;
+  readonly error?: FileError;
+}
+
+export async function processFile(file: string, options: ProcessOptions): Promise<FileOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return failed(file, error);
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (!mayContainRequestSites(text, file)) return { file, status: 'unchanged', rewritten: [], manual: [] };
+
+  let output: string;
+  let result: TransformResult;
+  try {
+    ({ output, result } = transformSource(text, file, options.wrapperImport));
+  } catch (error) {
+    return failed(file, error);
+  }
+  const base = { file, rewritten: result.rewritten, manual: result.manual };
+  if (!result.changed || output === text) return { ...base, status: 'unchanged' };
+  if (options.mode === 'dry-run') {
+    const name = path.relative(options.cwd, file).split(path.sep).join('/');
+    return { ...base, status: 'changed', diff: createTwoFilesPatch(`a/${name}`, `b/${name}`, text, output) };
+  }
+  if (options.mode === 'write') {
+    try {
+      await writeFileAtomic(file, encodeText(output, encoding));
+    } catch (error) {
+      return { ...failed(file, error), rewritten: result.rewritten, manual: result.manual };
+    }
+  }
+  return { ...base, status: 'changed' };
+}
+
+/** Runs the transform pipeline over one file's text in its own lightweight in-memory Project. */
+export function transformSource(text: string, file: string, wrapperImport: string): { output: string; result: TransformResult } {
+  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: true } });
+  const sourceFile = project.createSourceFile(inMemoryPath(file), text, { overwrite: true });
+  const result = runTransforms(sourceFile, { filename: file, wrapperImport });
+  return { output: result.changed ? result.text : text, result };
+}
+
+/** ts-morph's in-memory file system wants POSIX paths; the extension decides TS vs JS vs JSX parsing. */
+function inMemoryPath(file: string): string {
+  return `/${path.basename(file)}`;
+}
+
+function failed(file: string, error: unknown): FileOutcome {
+  return { file, status: 'error', rewritten: [], manual: [], error: toFileError(error) };
+}
+
+export function toFileError(error: unknown): FileError {
+  if (error instanceof Error) {
+    const facts = error as Error & { code?: unknown; line?: unknown; column?: unknown };
+    return {
+      code: typeof facts.code === 'string' ? facts.code : error.name,
+      message: error.message,
+      ...(typeof facts.line === 'number' ? { line: facts.line } : {}),
+      ...(typeof facts.column === 'number' ? { column: facts.column } : {}),
+    };
+  }
+  return { code: 'UNKNOWN', message: String(error) };
+}

@@ -1,0 +1,73 @@
+// `workiva-sunset migrate`: discovers files, pre-filters them, runs the transforms (in this thread
+// or in workers), then prints the diff / JSON / summary and writes the markdown report.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { mayContainRequestSites } from '../../src/matcher/index.js';
+import { discoverFiles } from './discover.js';
+import { decodeText } from './encoding.js';
+import { assertCleanTrees } from './git.js';
+import type { MigrateOptions } from './options.js';
+import { defaultWorkerCount, processInWorkers } from './pool.js';
+import { processFile, toFileError, type FileOutcome, type ProcessOptions } from './process-file.js';
+import { createProgress } from './progress.js';
+import { jsonReport } from './report-json.js';
+import { markdownReport } from './report-markdown.js';
+import { inShard } from './shard.js';
+import { summarize, summaryLine, type MigrationSummary } from './summary.js';
+
+export interface RunIo {
+  readonly cwd: string;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly version: string;
+}
+
+export interface RunResult {
+  readonly exitCode: 0 | 1 | 2;
+  readonly summary: MigrationSummary;
+}
+
+export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<RunResult> {
+  if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
+
+  let files = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  const shard = options.shard;
+  if (shard) files = files.filter((file) => inShard(file, io.cwd, shard));
+
+  const progress = createProgress(files.length, io.stderr, options.progress ?? io.stderr.isTTY === true);
+  let done = 0;
+  const candidates: string[] = [];
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    try {
+      if (mayContainRequestSites(decodeText(await fs.readFile(file)).text, file)) candidates.push(file);
+      else progress.tick(++done);
+    } catch (error) {
+      outcomes.push({ file, status: 'error', rewritten: [], manual: [], error: toFileError(error) });
+      progress.tick(++done);
+    }
+  }
+
+  const processOptions: ProcessOptions = { mode: options.mode, wrapperImport: options.wrapperImport, cwd: io.cwd };
+  const workers = options.workers ?? defaultWorkerCount(candidates.length);
+  const onOutcome = () => progress.tick(++done);
+  if (workers > 0 && candidates.length > 1) {
+    outcomes.push(...(await processInWorkers(candidates, processOptions, workers, onOutcome)));
+  } else {
+    for (const file of candidates) {
+      outcomes.push(await processFile(file, processOptions));
+      onOutcome();
+    }
+  }
+  progress.finish();
+
+  const summary = summarize(options.mode, files.length, candidates.length, outcomes, io.cwd);
+  if (options.json) io.stdout.write(`${JSON.stringify(jsonReport(summary, io.version), null, 2)}\n`);
+  else if (options.mode === 'dry-run') for (const diff of summary.diffs) io.stdout.write(diff);
+  if (options.reportFile) await fs.writeFile(path.resolve(io.cwd, options.reportFile), markdownReport(summary, options.today));
+  for (const { file, error } of summary.skipped) io.stderr.write(`workiva-sunset: skipped ${file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  io.stderr.write(`${summaryLine(summary)}\n`);
+
+  const exitCode = summary.skipped.length > 0 ? 2 : options.mode === 'check' && summary.changedFiles.length > 0 ? 1 : 0;
+  return { exitCode, summary };
+}

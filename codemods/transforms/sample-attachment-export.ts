@@ -1,0 +1,106 @@
+// Rewrites every call of the deprecated sample-attachment export to the drop-in wrapper call whose
+// result has the same shape, or marks the statement for a human. Matching is the shared matcher's
+// job and the per-site rewrite the shared planner's; this transform only applies their answers.
+import { DefinitionType, type Scope, type ScopeManager } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
+import { Project, type SourceFile } from 'ts-morph';
+import { findRequestSites, mayContainRequestSites, parseForMatcher } from '../../src/matcher/index.js';
+import type { RequestSite } from '../../src/matcher/types.js';
+import { detectEol, getEnclosingStatement, getInnermostScope, isMigratableSite, planRewrite, type RewritePlan } from '../../src/rewrite/index.js';
+import { importEdit } from './imports.js';
+import { hasMarkerBefore, markerEdit } from './markers.js';
+import { applyTextEdits, type TextEdit } from './text-edits.js';
+import { noChange, type ManualSite, type RewrittenSite, type Transformer } from './types.js';
+
+export class TransformOutputError extends Error {
+  override readonly name = 'TransformOutputError';
+  readonly code = 'TRANSFORM_OUTPUT_UNPARSABLE';
+  constructor(
+    readonly file: string,
+    readonly diagnostics: readonly string[],
+  ) {
+    super(`The rewrite of ${file} would not parse (${diagnostics.join('; ')}); the file was left unchanged`);
+  }
+}
+
+export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
+  const text = sourceFile.getFullText();
+  const filename = context.filename;
+  if (!mayContainRequestSites(text, filename)) return noChange(sourceFile);
+  const { program, scopeManager } = parseForMatcher(text, filename);
+  const sites = findRequestSites(program, { sourceText: text, scopeManager, options: { filename } }).filter(isMigratableSite);
+  if (sites.length === 0) return noChange(sourceFile);
+
+  const eol = detectEol(text);
+  const edits: TextEdit[] = [];
+  const rewritten: RewrittenSite[] = [];
+  const manual: ManualSite[] = [];
+  const imports: string[] = [];
+  const pendingMarkers = new Map<number, string[]>();
+
+  for (const { site, plan: planned } of planSites(sites, text, scopeManager, filename)) {
+    const plan = withNameCheck(planned, site, scopeManager, context.wrapperImport);
+    const at = { line: site.node.loc.start.line, column: site.node.loc.start.column, entry: site.match.entry.id, client: site.client };
+    if (plan.kind === 'rewrite') {
+      edits.push({ start: plan.range[0], end: plan.range[1], text: plan.replacement });
+      imports.push(plan.wrapperImport);
+      rewritten.push({ ...at, wrapper: plan.wrapperImport });
+      continue;
+    }
+    const statementStart = getEnclosingStatement(site.node).range[0];
+    const already = hasMarkerBefore(text, statementStart);
+    manual.push({ ...at, reason: plan.reason, markerAdded: !already });
+    if (already) continue;
+    const pending = pendingMarkers.get(statementStart) ?? [];
+    pending.push(plan.reason);
+    pendingMarkers.set(statementStart, pending);
+  }
+  for (const [offset, reasons] of pendingMarkers) edits.push(markerEdit(text, offset, reasons, eol));
+  const importChange = importEdit(sourceFile, context.wrapperImport, imports, eol);
+  if (importChange) edits.push(importChange);
+  if (edits.length === 0) return { changed: false, text, rewritten, manual };
+
+  const output = applyTextEdits(text, edits);
+  assertParses(sourceFile, output, filename);
+  return { changed: output !== text, text: output, rewritten, manual };
+};
+
+/** Plans every site; a site nested in another's replaced range is left to the outer one. */
+function planSites(sites: readonly RequestSite[], text: string, scopeManager: ScopeManager, filename: string): { site: RequestSite; plan: RewritePlan }[] {
+  const ordered = [...sites].sort((a, b) => a.node.range[0] - b.node.range[0] || b.node.range[1] - a.node.range[1]);
+  const planned: { site: RequestSite; plan: RewritePlan }[] = [];
+  let coveredUntil = -1;
+  for (const site of ordered) {
+    if (site.node.range[0] < coveredUntil) continue;
+    const plan = planRewrite(site, text, { scopeManager, filename });
+    if (plan.kind === 'rewrite') coveredUntil = plan.range[1];
+    planned.push({ site, plan });
+  }
+  return planned;
+}
+
+/** The drop-in's name must reach the wrapper import at the site, not a local variable of the same name. */
+function withNameCheck(plan: RewritePlan, site: RequestSite, scopeManager: ScopeManager, specifier: string): RewritePlan {
+  if (plan.kind !== 'rewrite') return plan;
+  for (let scope: Scope | null = getInnermostScope(scopeManager, site.node); scope; scope = scope.upper) {
+    const variable = scope.set.get(plan.wrapperImport);
+    if (!variable || variable.defs.length === 0) continue;
+    const isWrapperImport = variable.defs.every(
+      (definition) => definition.type === DefinitionType.ImportBinding && definition.parent.type === AST_NODE_TYPES.ImportDeclaration && definition.parent.source.value === specifier,
+    );
+    return isWrapperImport ? plan : { kind: 'manual', reason: `\`${plan.wrapperImport}\` is already declared in this file as something else` };
+  }
+  return plan;
+}
+
+/** A rewrite that does not parse is a bug in the codemod: refuse it rather than write it. */
+function assertParses(sourceFile: SourceFile, output: string, filename: string): void {
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { noLib: true, allowJs: true, jsx: 1 } });
+  const check = project.createSourceFile(`/check${sourceFile.getExtension() || '.ts'}`, output);
+  const diagnostics = project.getProgram().getSyntacticDiagnostics(check);
+  if (diagnostics.length > 0) throw new TransformOutputError(filename, diagnostics.map((d) => `${d.getLineNumber() ?? '?'}: ${flatten(d.getMessageText())}`));
+}
+
+function flatten(message: string | { getMessageText(): string }): string {
+  return typeof message === 'string' ? message : message.getMessageText();
+}

@@ -1,0 +1,30 @@
+// The per-site rewrite plan shared by the codemod (applies it) and the lint rule (offers it as a
+// suggestion). Pure data: no ts-morph, no file system.
+import type { ScopeManager } from '@typescript-eslint/scope-manager';
+
+export type RewritePlan =
+  | {
+      readonly kind: 'rewrite';
+      /** Source range replaced, [start, end) offsets into the analysed text (usually `site.node.range`). */
+      readonly range: readonly [number, number];
+      /** The drop-in call that replaces `range`. */
+      readonly replacement: string;
+      /** Named export of the wrapper package the replacement calls. */
+      readonly wrapperImport: string;
+    }
+  | {
+      readonly kind: 'manual';
+      /** Why the site cannot be migrated automatically; ends up in the marker comment and the report. */
+      readonly reason: string;
+    };
+
+export interface PlanRewriteOptions {
+  /** The file's scope analysis; without it, values defined outside the call are not carried over. */
+  readonly scopeManager: ScopeManager | null;
+  /** Absolute path of the analysed file (as given to the matcher). */
+  readonly filename?: string;
+  /** Line break used in multi-line replacements; detected from the text when absent. */
+  readonly eol?: string;
+  /** Longest line the replacement may produce before it is split over several lines (default 100). */
+  readonly printWidth?: number;
+}
