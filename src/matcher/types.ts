@@ -27,11 +27,20 @@ export type UrlPart =
   | { readonly kind: 'text'; readonly value: string; readonly at: SourcePosition | null }
   | {
       readonly kind: 'dynamic';
-      /** The expression, when it is in the file being analysed; null when it lives in another module. */
+      /**
+       * The expression, when it is in the file being analysed; null when it lives in another module,
+       * or when `text` was rewritten through a helper function's parameters (see `text`).
+       */
       readonly node: TSESTree.Node | null;
-      /** The expression as written (for messages, and for the codemod when `node` is in this file). */
+      /**
+       * The expression as written (for messages, and for the codemod when `node` is in this file).
+       * Inside a helper function called with arguments, parameters are replaced by the call's
+       * argument texts, so `ref.auditId` in `exportUrl(ref)` called as `exportUrl(r)` reads `r.auditId`.
+       */
       readonly text: string;
       readonly at: SourcePosition | null;
+      /** True when the source wrapped it in encodeURIComponent (node/text are the unwrapped value). */
+      readonly encoded: boolean;
     };
 
 /** A path parameter's value at a request site. */
@@ -72,13 +81,20 @@ export interface RequestSite {
   readonly options: TSESTree.ObjectExpression | null;
   /** The options expression as passed, when it is not an object literal (a variable, a spread...). */
   readonly opaqueOptions: TSESTree.Node | null;
-  /** The instance for instance clients (`api` in `api.post(...)` after `axios.create`), else null. */
+  /**
+   * The instance for instance clients (`api` in `api.post(...)` after `axios.create`), and the
+   * receiver of a team's helper (`this.http` in `this.http.post(...)`, `baseUrl` null), else null.
+   */
   readonly instance: { readonly node: TSESTree.Node; readonly baseUrl: readonly UrlPart[] | null } | null;
   /** Builder calls chained onto the sender (superagent `.set(...)`, `.send(...)`), innermost first. */
   readonly chain: readonly TSESTree.CallExpression[];
   /** The site is an HTTP mock (nock, msw), reported only when the rule is told to. */
   readonly mock: boolean;
+  /** Which mocking library, when `mock` is true. */
+  readonly mockLibrary: MockLibrary | null;
 }
+
+export type MockLibrary = 'nock' | 'msw' | 'fetch-mock' | 'sinon';
 
 export interface MatcherOptions {
   /** Absolute path of the file being analysed (imports are resolved relative to it). */

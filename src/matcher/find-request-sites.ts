@@ -1,0 +1,110 @@
+// The matcher's entry point for one file: walks the AST once, asks each client module whether a
+// call sends a request, resolves the URL of those calls only, and matches it against the catalog.
+// The answer is cached per Program node, so every visitor of the rule shares one analysis.
+import type { ScopeManager } from '@typescript-eslint/scope-manager';
+import { simpleTraverse } from '@typescript-eslint/typescript-estree';
+import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
+import type { HttpMethod } from '../catalog/endpoints.js';
+import { skipTypeWrappers } from './ast.js';
+import { detectAxios } from './clients/axios.js';
+import { detectFetch } from './clients/fetch.js';
+import { detectGot } from './clients/got.js';
+import { detectHttpHelper } from './clients/http-helper.js';
+import { detectKy } from './clients/ky.js';
+import { detectMock } from './clients/mocks.js';
+import type { CallInfo, ClientDetector, SenderCall } from './clients/sender.js';
+import { detectSuperagent } from './clients/superagent.js';
+import { detectUndici } from './clients/undici.js';
+import { matchCatalog } from './match-catalog.js';
+import { createModuleContext, type ModuleContext } from './module-context.js';
+import { mayContainRequestSites } from './prefilter.js';
+import { evaluate } from './resolve-expression.js';
+import type { EndpointMatch, MatcherOptions, RequestSite } from './types.js';
+import { mergeTextParts } from './url-parts.js';
+
+export interface FindRequestSitesContext {
+  readonly sourceText: string;
+  /** ESLint's `sourceCode.scopeManager`, or `analyze()` for the codemod; analysed on demand when null. */
+  readonly scopeManager: ScopeManager | null;
+  readonly options: MatcherOptions;
+  /** With type information, string-literal types extend what the matcher can resolve. */
+  readonly parserServices?: ParserServices | Partial<ParserServices> | null;
+}
+
+/** Known clients first (mocks before the libraries they mock), the team-helper heuristics last. */
+const DETECTORS: readonly ClientDetector[] = [detectMock, detectFetch, detectUndici, detectAxios, detectGot, detectKy, detectSuperagent, detectHttpHelper];
+
+const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+const cache = new WeakMap<TSESTree.Program, readonly RequestSite[]>();
+
+export function findRequestSites(program: TSESTree.Program, context: FindRequestSitesContext): readonly RequestSite[] {
+  const cached = cache.get(program);
+  if (cached) return cached;
+  const sites = analyseProgram(program, context);
+  cache.set(program, sites);
+  return sites;
+}
+
+function analyseProgram(program: TSESTree.Program, context: FindRequestSitesContext): readonly RequestSite[] {
+  const { filename } = context.options;
+  if (!mayContainRequestSites(context.sourceText, filename)) return [];
+  const services = context.parserServices;
+  const ctx = createModuleContext({
+    file: filename,
+    program,
+    sourceText: context.sourceText,
+    isMain: true,
+    scopeManager: context.scopeManager,
+    parserServices: services?.program ? (services as ParserServices) : undefined,
+  });
+  const sites: RequestSite[] = [];
+  simpleTraverse(program, {
+    visitors: {
+      CallExpression: (node) => {
+        const site = analyseCall(node as TSESTree.CallExpression, ctx, context.options);
+        if (site) sites.push(site);
+      },
+    },
+  });
+  // Source order; in a chain (`scope.get(a).reply().post(b)`) the outer call is visited first.
+  return sites.sort((left, right) => left.node.callee.range[1] - right.node.callee.range[1]);
+}
+
+function analyseCall(call: TSESTree.CallExpression, ctx: ModuleContext, options: MatcherOptions): RequestSite | null {
+  const info: CallInfo = { call, ctx, callee: evaluate(skipTypeWrappers(call.callee), ctx), options };
+  for (const detect of DETECTORS) {
+    const candidates = detect(info);
+    if (candidates === null) continue;
+    // The first client that recognises the call owns it, even when its URL matches nothing.
+    for (const candidate of candidates) {
+      const site = toSite(call, candidate, ctx);
+      if (site) return site;
+    }
+    return null;
+  }
+  return null;
+}
+
+function toSite(call: TSESTree.CallExpression, send: SenderCall, ctx: ModuleContext): RequestSite | null {
+  const methods = send.method === 'any' ? METHODS : send.method === 'unknown' || send.method === 'other' ? [] : [send.method];
+  for (const method of methods) {
+    const match: EndpointMatch | null = matchCatalog(send.url, method, { implicitBase: send.implicitBase, siteFile: ctx.file, siteRange: call.range });
+    if (!match) continue;
+    return {
+      node: call,
+      client: send.client,
+      method,
+      urlNode: send.urlNode,
+      url: mergeTextParts(send.url),
+      match,
+      options: send.options,
+      opaqueOptions: send.opaqueOptions,
+      instance: send.instance,
+      chain: send.chain,
+      mock: send.mockLibrary !== null,
+      mockLibrary: send.mockLibrary,
+    };
+  }
+  return null;
+}

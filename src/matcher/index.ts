@@ -1,0 +1,10 @@
+// The shared matcher: "which expressions of this file send a request to a catalog endpoint, and
+// which parts of each call are base URL, ids, options?" — asked by the lint rule and the codemod.
+export { findRequestSites, type FindRequestSitesContext } from './find-request-sites.js';
+export { parseForMatcher, MatcherParseError, type ParsedFile } from './parse.js';
+export { mayContainRequestSites } from './prefilter.js';
+export { setParentPointers } from './ast.js';
+export { urlPartsToTemplate, urlPartsToString, mergeTextParts } from './url-parts.js';
+export { getCatalogKeywords } from './match-catalog.js';
+export { clearSiblingCache, getSiblingParseError } from './module-exports.js';
+export type * from './types.js';

@@ -1,0 +1,58 @@
+// The HTTP and mocking libraries the matcher recognises: which import specifier is which library,
+// and what a member of a library is (`globalThis.fetch` is fetch, `undici.fetch` too).
+import type { LibraryName, Value } from './values.js';
+
+const LIBRARY_BY_SPECIFIER: Readonly<Record<string, LibraryName>> = {
+  'node-fetch': 'fetch',
+  'cross-fetch': 'fetch',
+  'isomorphic-fetch': 'fetch',
+  'isomorphic-unfetch': 'fetch',
+  unfetch: 'fetch',
+  undici: 'undici',
+  axios: 'axios',
+  got: 'got',
+  ky: 'ky',
+  'ky-universal': 'ky',
+  superagent: 'superagent',
+  nock: 'nock',
+  msw: 'msw',
+  'fetch-mock': 'fetch-mock',
+  sinon: 'sinon',
+};
+
+/** Every import specifier that names a recognised library. */
+export function getLibrarySpecifiers(): readonly string[] {
+  return Object.keys(LIBRARY_BY_SPECIFIER);
+}
+
+export function getLibraryForSpecifier(specifier: string): LibraryName | undefined {
+  return LIBRARY_BY_SPECIFIER[specifier.replace(/^node:/, '')];
+}
+
+/** Globals that stand for a library when no declaration shadows them. */
+export function getGlobalLibraryValue(name: string): Value | undefined {
+  switch (name) {
+    case 'fetch':
+      return { kind: 'library', library: 'fetch', path: [] };
+    case 'globalThis':
+    case 'window':
+    case 'self':
+    case 'global':
+      return { kind: 'library', library: 'global', path: [] };
+    case 'fetchMock':
+      return { kind: 'library', library: 'fetch-mock', path: [] };
+    default:
+      return undefined;
+  }
+}
+
+/** A member of a library value; `default` (interop) is transparent. */
+export function getLibraryMember(library: LibraryName, path: readonly string[], name: string): Value {
+  if (name === 'default') return { kind: 'library', library, path };
+  if (path.length === 0) {
+    if (library === 'global') return name === 'fetch' ? { kind: 'library', library: 'fetch', path: [] } : { kind: 'unknown' };
+    if (library === 'undici' && name === 'fetch') return { kind: 'library', library: 'fetch', path: [] };
+    if (library === 'fetch' && name === 'fetch') return { kind: 'library', library: 'fetch', path: [] };
+  }
+  return { kind: 'library', library, path: [...path, name] };
+}

@@ -1,0 +1,203 @@
+// Sibling files on disk: resolving a relative import to a file, reading each file once per process
+// (cache keyed by path + mtime), and the cheap text facts the pre-filter and the module loader use
+// to decide whether a file is worth parsing at all.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { getLibrarySpecifiers } from './libraries.js';
+import { getCatalogKeywords } from './match-catalog.js';
+
+/** How many re-export hops the module loader follows before giving up. */
+export const MAX_MODULE_DEPTH = 6;
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+
+/**
+ * A catalog keyword where a URL path segment can be: after a `/` (`/prototype/platform`, `'/audits'`),
+ * or quoted and joined to more (`['prototype', 'platform']`, `'prototype' + ...`). So
+ * `Object.prototype` and `key === 'prototype'` do not count.
+ */
+const KEYWORDS = getCatalogKeywords().join('|');
+const KEYWORD_PATTERN = new RegExp(`(?<=/)(?:${KEYWORDS})(?=[/'"\`?#]|$)|(?<=['"\`])(?:${KEYWORDS})(?=/|['"\`]\\s*[,+\\]])`, 'm');
+const LIBRARY_IMPORT = new RegExp(
+  `(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)(['"])(?:${getLibrarySpecifiers().map((name) => name.replace(/[.-]/g, '\\$&')).join('|')})\\1`,
+);
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"])(\.{1,2}(?:\/[^'"\n]*)?)\1/g;
+
+const KEYWORD_LIST = getCatalogKeywords();
+
+/** Whether source text mentions a catalog keyword in a URL-like position. */
+export function mentionsCatalogKeyword(text: string): boolean {
+  // A plain substring search first: most files mention no keyword at all.
+  return KEYWORD_LIST.some((keyword) => text.includes(keyword)) && KEYWORD_PATTERN.test(text);
+}
+
+/** Whether URL text (already resolved) contains a catalog keyword as a path segment. */
+export function urlTextMentionsKeyword(text: string): boolean {
+  return KEYWORD_PATTERN.test(`/${text}/`);
+}
+
+export function getRelativeImportSpecifiers(text: string): string[] {
+  return [...text.matchAll(RELATIVE_IMPORT)].map((match) => match[2] ?? '').filter((specifier) => specifier !== '');
+}
+
+export function isRelativeSpecifier(specifier: string): boolean {
+  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
+}
+
+function isFile(candidate: string): boolean {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    // A candidate that does not exist is the normal case while probing extensions.
+    return false;
+  }
+}
+
+/** Resolutions are cached for the process (clearSiblingCache resets them): probing costs many stats. */
+const resolutions = new Map<string, string | null>();
+
+/** The file a relative specifier names, trying TypeScript's `.js` → `.ts` mapping, extensions and index files. */
+export function resolveRelativeModule(fromFile: string, specifier: string): string | null {
+  if (!isRelativeSpecifier(specifier)) return null;
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  const cached = resolutions.get(base);
+  if (cached !== undefined) return cached;
+  const extension = path.extname(base);
+  const candidates: string[] = [];
+  const tsExtensions = JS_TO_TS[extension];
+  if (tsExtensions) candidates.push(...tsExtensions.map((ext) => base.slice(0, -extension.length) + ext));
+  if (SOURCE_EXTENSIONS.includes(extension)) candidates.push(base);
+  candidates.push(...SOURCE_EXTENSIONS.map((ext) => base + ext));
+  candidates.push(...SOURCE_EXTENSIONS.map((ext) => path.join(base, `index${ext}`)));
+  const resolved = candidates.find(isFile) ?? null;
+  resolutions.set(base, resolved);
+  return resolved;
+}
+
+type Reach = 'keyword' | 'keywordOrLibrary';
+
+export interface SiblingFile {
+  readonly file: string;
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly text: string;
+  /** Text facts, computed on first use. */
+  facts: { readonly keyword: boolean; readonly library: boolean; readonly imports: readonly string[] } | null;
+  /** Memoised reachability over the import graph, valid for one `generation` of the cache. */
+  reach: Partial<Record<Reach, { readonly value: boolean; readonly generation: number }>>;
+  /** The parsed module (set by module-exports), null after a parse failure. */
+  parsed: unknown;
+  parseError: Error | null;
+}
+
+const fileCache = new Map<string, SiblingFile>();
+/** Bumped whenever a file changes or disappears: reachability memoised before may be stale. */
+let generation = 0;
+
+/** A sibling file's text, read once per path + mtime; null when it cannot be read. */
+export function readSiblingFile(file: string): SiblingFile | null {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    // Deleted since it was resolved: the import is simply unknown.
+    if (fileCache.delete(file)) generation++;
+    return null;
+  }
+  const cached = fileCache.get(file);
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
+  // A first read cannot contradict an earlier search (that search would have read it); a change can.
+  if (cached) generation++;
+  const entry: SiblingFile = {
+    file,
+    mtimeMs: stats.mtimeMs,
+    size: stats.size,
+    text: readFileSync(file, 'utf8'),
+    facts: null,
+    reach: {},
+    parsed: undefined,
+    parseError: null,
+  };
+  fileCache.set(file, entry);
+  return entry;
+}
+
+function factsOf(entry: SiblingFile): NonNullable<SiblingFile['facts']> {
+  entry.facts ??= {
+    keyword: mentionsCatalogKeyword(entry.text),
+    library: LIBRARY_IMPORT.test(entry.text),
+    imports: getRelativeImportSpecifiers(entry.text)
+      .map((specifier) => resolveRelativeModule(entry.file, specifier))
+      .filter((resolved): resolved is string => resolved !== null),
+  };
+  return entry.facts;
+}
+
+const REACH_TESTS: Readonly<Record<Reach, (facts: NonNullable<SiblingFile['facts']>) => boolean>> = {
+  keyword: (facts) => facts.keyword,
+  keywordOrLibrary: (facts) => facts.keyword || facts.library,
+};
+
+/**
+ * Whether a file, or any module it imports in turn, passes the test. A full search of the import
+ * closure (the seen-set ends cycles): when it fails, every file it visited fails too, so one search
+ * settles many files and later queries cost a map lookup.
+ */
+function reaches(roots: readonly string[], kind: Reach): boolean {
+  const test = REACH_TESTS[kind];
+  const visited: SiblingFile[] = [];
+  const seen = new Set<string>();
+  const stack = [...roots];
+  let found = false;
+  while (stack.length > 0 && !found) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const entry = readSiblingFile(file);
+    if (!entry) continue;
+    const memo = entry.reach[kind];
+    if (memo && memo.generation === generation) {
+      if (memo.value) found = true;
+      continue;
+    }
+    visited.push(entry);
+    const facts = factsOf(entry);
+    if (test(facts)) found = true;
+    else stack.push(...facts.imports);
+  }
+  // Only a failed search is conclusive for everything it visited.
+  if (!found) for (const entry of visited) entry.reach[kind] = { value: false, generation };
+  else if (roots.length === 1) {
+    const root = roots[0] === undefined ? undefined : fileCache.get(roots[0]);
+    if (root) root.reach[kind] = { value: true, generation };
+  }
+  return found;
+}
+
+/** Whether a file's relative imports (transitively) mention a catalog keyword. */
+export function importsMentionKeyword(text: string, filename: string): boolean {
+  const specifiers = getRelativeImportSpecifiers(text);
+  if (specifiers.length === 0) return false;
+  const files = specifiers.map((specifier) => resolveRelativeModule(filename, specifier)).filter((file): file is string => file !== null);
+  return files.length > 0 && reaches(files, 'keyword');
+}
+
+/**
+ * Whether a sibling is worth parsing: it (or what it imports) mentions a catalog keyword or an HTTP
+ * library, so its exports can carry endpoint text, a client instance or a mock.
+ */
+export function siblingMayMatter(file: string): boolean {
+  return reaches([file], 'keywordOrLibrary');
+}
+
+export function clearSiblingFileCache(): void {
+  fileCache.clear();
+  resolutions.clear();
+  generation++;
+}
