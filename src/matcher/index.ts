@@ -4,7 +4,7 @@ export { findRequestSites, type FindRequestSitesContext } from './find-request-s
 export { parseForMatcher, MatcherParseError, type ParsedFile } from './parse.js';
 export { mayContainRequestSites } from './prefilter.js';
 export { setParentPointers } from './ast.js';
-export { urlPartsToTemplate, urlPartsToString, mergeTextParts } from './url-parts.js';
+export { urlPartsToTemplate, urlPartsToString, mergeTextParts, paramValueToSource } from './url-parts.js';
 export { getCatalogKeywords } from './match-catalog.js';
 export { clearSiblingCache, getSiblingParseError } from './module-exports.js';
 export type * from './types.js';

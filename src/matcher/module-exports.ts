@@ -1,5 +1,5 @@
-// Sibling modules: resolving a relative import to a file, reading and parsing each file once per
-// process (cache keyed by path + mtime), and finding what an export name is bound to.
+// Sibling modules: parsing each one once per process (through the path + mtime cache of
+// sibling-files.ts), and finding what an export name is bound to, across re-exports.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { createModuleContext, findModuleVariable, type ModuleContext } from './module-context.js';

@@ -1,6 +1,6 @@
 // URL parts: building them, remembering where their text was written, and turning them back into
 // source text (a template literal) or a readable string for messages.
-import type { SourcePosition, UrlPart } from './types.js';
+import type { ParamValue, SourcePosition, UrlPart } from './types.js';
 
 export type TextPart = Extract<UrlPart, { kind: 'text' }>;
 export type DynamicPart = Extract<UrlPart, { kind: 'dynamic' }>;
@@ -122,4 +122,12 @@ function trimTrailingSlashes(parts: readonly UrlPart[]): UrlPart[] {
     if (trimmed !== '') break;
   }
   return result;
+}
+
+/**
+ * Source text of a path parameter's value for generated code: a string literal for a literal, the
+ * expression text otherwise (the unencoded value; `encoded` says whether the source encoded it).
+ */
+export function paramValueToSource(value: ParamValue): string {
+  return value.kind === 'literal' ? `'${value.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : value.text;
 }

@@ -174,6 +174,14 @@ describe("a team's own helpers", () => {
     expect(cls.match.entry.id).toBe('files-export');
   });
 
+  it('a helper post(path, body, options): options is the third argument, not the body', () => {
+    const code = `declare const api: any;\n${PRELUDE}api.post(\`\${BASE}${EXPORT_PATH}\`, { format: 'pdf' }, { headers: {} });`;
+    const site = onlySite(code);
+    expect(site.options && nodeText(code, site.options)).toBe('{ headers: {} }');
+    const get = `declare const api: any;\n${PRELUDE}api.get(\`\${BASE}/prototype/platform/audits/\${ref.auditId}\`, params);`;
+    expect(onlySite(get).opaqueOptions && nodeText(get, onlySite(get).opaqueOptions!)).toBe('params');
+  });
+
   it('a relative distinctive path through a helper stands for the prototype API', () => {
     const site = onlySite(`declare const api: any; declare const ref: any;\napi.post(\`/audits/\${ref.auditId}/procedures/\${ref.procedureId}/matrices/\${ref.matrixId}/samples/\${ref.sampleId}/attachments/\${ref.attachmentId}/export\`);`);
     expect(site.match.entry.id).toBe(EXPORT_ID);

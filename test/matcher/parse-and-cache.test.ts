@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { describe, expect, it } from 'vitest';
-import { MatcherParseError, findRequestSites, parseForMatcher, setParentPointers, urlPartsToTemplate } from '../../src/matcher/index.js';
+import { MatcherParseError, findRequestSites, paramValueToSource, parseForMatcher, setParentPointers, urlPartsToTemplate } from '../../src/matcher/index.js';
 import { FIXTURES, onlySite } from './helpers.js';
 
 describe('parseForMatcher', () => {
@@ -71,5 +71,12 @@ describe('urlPartsToTemplate', () => {
     const site = onlySite("declare const BASE: string, id: string; fetch(BASE + '/prototype/platform/audits/' + encodeURIComponent(id) + '?q=`x`');");
     expect(urlPartsToTemplate(site.url)).toBe('`${BASE}/prototype/platform/audits/${encodeURIComponent(id)}?q=\\`x\\``');
     expect(urlPartsToTemplate(site.match.base)).toBe('BASE');
+  });
+});
+
+describe('paramValueToSource', () => {
+  it('quotes literals and gives expressions as written', () => {
+    expect(paramValueToSource({ kind: 'literal', value: "it's" })).toBe("'it\\'s'");
+    expect(paramValueToSource({ kind: 'expression', node: null, text: 'ref.auditId', encoded: true })).toBe('ref.auditId');
   });
 });

@@ -84,12 +84,12 @@ export function detectHttpHelper(info: CallInfo): readonly SenderCall[] | null {
       break;
     }
   }
-  // api.post(path, body), apiRequest(path) from additionalSenders.
+  // api.post(path, body, options), api.get(path, options), apiRequest(path, init) from additionalSenders.
   const first = args[0];
   if ((helperMember || additional) && first && !isObjectArgument(first, info)) {
     const nameMethod = getMethodFromName(memberName ?? getCalleeNames(callee).at(-1) ?? '');
-    const configMethod = args.slice(1).reduce<MethodReading | undefined>((found, arg) => found ?? (arg && isObjectArgument(arg, info) ? readConfigMethod(evaluate(arg, ctx)) : undefined), undefined);
-    const options = args.slice(1).find((arg) => arg && isObjectArgument(arg, info));
+    const options = args[nameMethod === 'POST' || nameMethod === 'PUT' || nameMethod === 'PATCH' ? 2 : 1];
+    const configMethod = options && isObjectArgument(options, info) ? readConfigMethod(evaluate(options, ctx)) : undefined;
     candidates.push(helperCall({ method: nameMethod ?? configMethod ?? defaultMethod(memberName, additional), urlNode: first, url: urlArgument(first, info), ...splitOptions(options) }, receiver));
   }
   return candidates.length > 0 ? candidates : null;
