@@ -7,7 +7,7 @@ import { exportValue, moduleValue } from './declarations.js';
 import { isGlobalVariable, positionOf, resolveVariable, type ModuleContext } from './module-context.js';
 import { dynamicPart, evaluate, evaluateParts, getObjectProperty, memberOf, stringValue, valueToParts } from './resolve-expression.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
-import { joinArrayParts, replaceInParts, resolveUrlAgainstBase } from './string-operations.js';
+import { cutParts, joinArrayParts, joinPathParts, replaceAnchored, replaceInParts, resolveUrlAgainstBase, trimParts, type Anchor } from './string-operations.js';
 import type { UrlPart } from './types.js';
 import { isAllText, partsText, textPart } from './url-parts.js';
 import { UNKNOWN, type Bindings, type Value } from './values.js';
@@ -53,7 +53,7 @@ function encodedParts(argument: TSESTree.Node, ctx: ModuleContext, env: Bindings
   return dynamicPart(argument, ctx, env, true);
 }
 
-/** `.replace()`, `.concat()`, `.toString()` on a string or URL; `.join()` on an array literal. */
+/** `.replace()`, `.concat()`, `.toString()`, cuts and trims on a string or URL; `.join()` on an array literal. */
 function stringMethod(object: Value, name: string, node: TSESTree.CallExpression, ctx: ModuleContext, env: Bindings, depth: number): Value | undefined {
   const args = node.arguments;
   if (object.kind === 'array' && name === 'join') {
@@ -71,8 +71,21 @@ function stringMethod(object: Value, name: string, node: TSESTree.CallExpression
     case 'toString':
     case 'toJSON':
     case 'valueOf':
-    case 'trim':
       return stringValue(object.parts);
+    case 'trim':
+    case 'trimStart':
+    case 'trimLeft':
+    case 'trimEnd':
+    case 'trimRight':
+      return stringValue(trimParts(object.parts, !/End|Right/.test(name), !/Start|Left/.test(name)));
+    case 'slice':
+    case 'substring':
+    case 'substr': {
+      const numbers = args.map((arg) => readInteger(arg, ctx, env, depth));
+      if (numbers.some((value) => value === undefined)) return UNKNOWN;
+      const cut = cutParts(object.parts, name, numbers as number[]);
+      return cut ? stringValue(cut) : UNKNOWN;
+    }
     case 'concat':
       return stringValue([...object.parts, ...args.flatMap((arg) => evaluateParts(arg, ctx, env, depth + 1))]);
     case 'replace':
@@ -82,6 +95,10 @@ function stringMethod(object: Value, name: string, node: TSESTree.CallExpression
       const search = replacePattern(pattern, ctx, env, depth);
       if (!search) return UNKNOWN;
       const replacementParts = evaluateParts(replacement, ctx, env, depth + 1);
+      if (search.anchor) {
+        const replaced = replaceAnchored(object.parts, search.text, search.anchor, replacementParts);
+        return replaced ? stringValue(replaced) : UNKNOWN;
+      }
       return stringValue(replaceInParts(object.parts, search.text, replacementParts, search.global || name === 'replaceAll'));
     }
     default:
@@ -89,10 +106,41 @@ function stringMethod(object: Value, name: string, node: TSESTree.CallExpression
   }
 }
 
-/** A `.replace()` pattern as plain text: a string, or a regex made only of literal characters. */
-function replacePattern(pattern: TSESTree.Node, ctx: ModuleContext, env: Bindings, depth: number): { text: string; global: boolean } | undefined {
+/** An integer argument of a cut: a number literal, `-n`, or a const holding one. */
+function readInteger(node: TSESTree.CallExpressionArgument, ctx: ModuleContext, env: Bindings, depth: number): number | undefined {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '-') {
+    const negated = readInteger(target.argument, ctx, env, depth);
+    return negated === undefined ? undefined : -negated;
+  }
+  if (target.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const value = evaluate(target, ctx, env, depth + 1);
+  if (value.kind !== 'string' || !isAllText(value.parts)) return undefined;
+  const text = partsText(value.parts);
+  return /^-?\d+$/.test(text) ? Number(text) : undefined;
+}
+
+/** A regex of literal characters anchored at one end, the last one possibly repeated: `/^\/+/`, `/\/$/`. */
+const ANCHORED_REGEX = /^(\^?)((?:\\.|[^\\.*+?()[\]{}|^$])+?)(\+?)(\$?)$/;
+
+/**
+ * A `.replace()` pattern as plain text: a string, a regex made only of literal characters, or one
+ * anchored at the start or the end (`/^\/+/` strips leading slashes for a ky `prefixUrl`).
+ */
+function replacePattern(
+  pattern: TSESTree.Node,
+  ctx: ModuleContext,
+  env: Bindings,
+  depth: number,
+): { text: string; global: boolean; anchor?: Anchor } | undefined {
   if (pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern && pattern.regex) {
     const source = pattern.regex.pattern.replace(/\\b/g, '');
+    const anchored = ANCHORED_REGEX.exec(source);
+    if (anchored && (anchored[1] === '^') !== (anchored[4] === '$')) {
+      const text = (anchored[2] ?? '').replace(/\\(.)/g, '$1');
+      if (anchored[3] === '+' && text.length !== 1) return undefined;
+      return { text, global: false, anchor: { at: anchored[1] === '^' ? 'start' : 'end', repeat: anchored[3] === '+' } };
+    }
     if (/(^|[^\\])[.*+?()[\]|^$]/.test(source)) return undefined;
     return { text: source.replace(/\\(.)/g, '$1'), global: pattern.regex.flags.includes('g') };
   }
@@ -114,6 +162,9 @@ function callValue(callee: Value, node: TSESTree.CallExpression, ctx: ModuleCont
     }
     case 'library': {
       const member = callee.path.join('.');
+      if (callee.library === 'path' && (member === 'join' || member === 'posix.join')) return pathJoinValue(node, ctx, env, depth);
+      if (callee.library === 'url' && member === 'resolve' && first && second)
+        return stringValue(resolveUrlAgainstBase(evaluateParts(second, ctx, env, depth + 1), evaluateParts(first, ctx, env, depth + 1)));
       if (callee.library === 'axios' && member === 'create') return instanceValue('axios', null, first, ['baseURL'], ctx, env, depth);
       if (callee.library === 'got' && member === 'extend') return instanceValue('got', null, first, ['prefixUrl'], ctx, env, depth);
       if (callee.library === 'ky' && (member === 'create' || member === 'extend'))
@@ -141,6 +192,16 @@ function callValue(callee: Value, node: TSESTree.CallExpression, ctx: ModuleCont
     default:
       return UNKNOWN;
   }
+}
+
+function pathJoinValue(node: TSESTree.CallExpression, ctx: ModuleContext, env: Bindings, depth: number): Value {
+  const segments: UrlPart[][] = [];
+  for (const argument of node.arguments) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
+    segments.push(evaluateParts(argument, ctx, env, depth + 1));
+  }
+  const joined = joinPathParts(segments);
+  return joined ? stringValue(joined) : UNKNOWN;
 }
 
 function argumentsMentionKeyword(node: TSESTree.CallExpression, ctx: ModuleContext, env: Bindings, depth: number): boolean {
@@ -183,10 +244,19 @@ function findPropertyValueNode(object: TSESTree.ObjectExpression, key: string): 
   return undefined;
 }
 
+/** `new url.URL(...)` / `import { URL } from 'node:url'`. */
+function isUrlModuleMember(callee: TSESTree.Node, ctx: ModuleContext, env: Bindings, depth: number): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (callee.type === AST_NODE_TYPES.Identifier && isGlobalVariable(resolveVariable(ctx, callee))) return false;
+  const value = evaluate(callee, ctx, env, depth + 1);
+  return value.kind === 'library' && value.library === 'url' && value.path.join('.') === 'URL';
+}
+
 export function evaluateNew(node: TSESTree.NewExpression, ctx: ModuleContext, env: Bindings, depth: number): Value {
   const callee = skipTypeWrappers(node.callee);
   const [first, second] = node.arguments;
-  if (isGlobalIdentifier(callee, ctx, 'URL') && first) {
+  const isUrl = isGlobalIdentifier(callee, ctx, 'URL') || isUrlModuleMember(callee, ctx, env, depth);
+  if (isUrl && first) {
     const input = evaluateParts(first, ctx, env, depth + 1);
     const base = second ? evaluateParts(second, ctx, env, depth + 1) : null;
     return { kind: 'url', parts: base ? resolveUrlAgainstBase(input, base) : input };

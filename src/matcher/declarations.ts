@@ -27,6 +27,8 @@ export function variableValue(variable: Variable, ctx: ModuleContext, depth: num
       }
       if (definition.parent.type !== AST_NODE_TYPES.ImportDeclaration) return UNKNOWN;
       return importValue(definition.node, definition.parent, ctx, depth);
+    case 'ClassName':
+      return definition.node.type === AST_NODE_TYPES.ClassDeclaration ? { kind: 'class', node: definition.node, ctx } : UNKNOWN;
     case 'TSEnumName':
       return definition.node.type === AST_NODE_TYPES.TSEnumDeclaration ? { kind: 'enum', node: definition.node, ctx } : UNKNOWN;
     default:

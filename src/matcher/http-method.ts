@@ -1,7 +1,10 @@
 // The HTTP method of a request: from a member name (`axios.post`), a method string (`'POST'`,
 // a const holding it) or the `method` of an options/config object. Case-insensitive.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { HttpMethod } from '../catalog/endpoints.js';
-import { getObjectProperty } from './resolve-expression.js';
+import { skipTypeWrappers } from './ast.js';
+import { resolveVariable, type ModuleContext } from './module-context.js';
+import { evaluate, getObjectProperty } from './resolve-expression.js';
 import { isAllText, partsText } from './url-parts.js';
 import type { Value } from './values.js';
 
@@ -37,5 +40,34 @@ export function isMethodString(value: Value): boolean {
 export function readConfigMethod(config: Value, depth = 0): MethodReading | undefined {
   if (config.kind !== 'object') return config.kind === 'unknown' ? 'unknown' : undefined;
   const method = getObjectProperty(config, 'method', depth);
-  return method === undefined ? undefined : readMethodValue(method);
+  if (method === undefined) return undefined;
+  const reading = readMethodValue(method);
+  return reading === 'unknown' ? (readDefaultMethod(config, depth) ?? reading) : reading;
+}
+
+/**
+ * The method the code sends unless a caller says otherwise, when the value itself is unknown: the
+ * default of `{ method: opts.method ?? 'POST' }` (also `||`, also through a const), or the literal
+ * method of `{ method: 'POST', ...init }` that an unknown spread could in principle override.
+ */
+function readDefaultMethod(config: Extract<Value, { kind: 'object' }>, depth: number): MethodReading | undefined {
+  const properties = config.node.properties;
+  for (let index = properties.length - 1; index >= 0; index--) {
+    const property = properties[index];
+    if (!property || property.type === AST_NODE_TYPES.SpreadElement) continue;
+    if (property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'method') continue;
+    let value = skipTypeWrappers(property.value);
+    if (value.type === AST_NODE_TYPES.Identifier && config.env.size === 0) value = getConstInitializer(value, config.ctx) ?? value;
+    if (value.type === AST_NODE_TYPES.LogicalExpression && (value.operator === '??' || value.operator === '||')) value = value.right;
+    const reading = readMethodValue(evaluate(value, config.ctx, config.env, depth + 1));
+    return reading === 'unknown' ? undefined : reading;
+  }
+  return undefined;
+}
+
+/** `x` → the initialiser of `const x = ...` in the same module (one hop). */
+function getConstInitializer(identifier: TSESTree.Identifier, ctx: ModuleContext): TSESTree.Node | undefined {
+  const definition = resolveVariable(ctx, identifier)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.node.id !== definition.name || definition.parent.kind !== 'const') return undefined;
+  return definition.node.init ? skipTypeWrappers(definition.node.init) : undefined;
 }

@@ -20,13 +20,24 @@ const LIBRARY_BY_SPECIFIER: Readonly<Record<string, LibraryName>> = {
   sinon: 'sinon',
 };
 
-/** Every import specifier that names a recognised library. */
+/**
+ * Node built-ins whose functions build URL text (`path.posix.join`, `url.resolve`). Kept apart from
+ * the HTTP libraries: importing them does not make a sibling module worth parsing.
+ */
+const BUILTIN_BY_SPECIFIER: Readonly<Record<string, LibraryName>> = {
+  path: 'path',
+  'path/posix': 'path',
+  url: 'url',
+};
+
+/** Every import specifier that names a recognised HTTP or mocking library. */
 export function getLibrarySpecifiers(): readonly string[] {
   return Object.keys(LIBRARY_BY_SPECIFIER);
 }
 
 export function getLibraryForSpecifier(specifier: string): LibraryName | undefined {
-  return LIBRARY_BY_SPECIFIER[specifier.replace(/^node:/, '')];
+  const bare = specifier.replace(/^node:/, '');
+  return LIBRARY_BY_SPECIFIER[bare] ?? BUILTIN_BY_SPECIFIER[bare];
 }
 
 /** Globals that stand for a library when no declaration shadows them. */

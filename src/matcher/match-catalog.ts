@@ -104,7 +104,12 @@ function sliceEncoded(url: EncodedUrl, start: number, end: number): UrlPart[] {
   return mergeTextParts(result);
 }
 
-/** What may stand before the endpoint path: nothing, an origin, or a base URL ending in an unknown part. */
+/**
+ * What may stand before the endpoint path: nothing, an origin, or a base URL ending in an unknown part.
+ * A known origin with a trailing `/` (`'https://host/' + '/prototype/...'`) is not accepted: that
+ * request goes to `//prototype/...`, which a server need not route to the endpoint. After an
+ * unknown part the slash is the variable's business, and the site stands.
+ */
 function isAcceptedPrefix(prefix: string): boolean {
   if (prefix === '' || prefix.endsWith(DYNAMIC)) return true;
   const lastDynamic = prefix.lastIndexOf(DYNAMIC);

@@ -88,6 +88,8 @@ function evaluateUncached(node: TSESTree.Node, ctx: ModuleContext, env: Bindings
       }
       return memberOf(evaluate(node.object, ctx, env, depth + 1), name, depth);
     }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return evaluateConditional(node, ctx, env, depth);
     case AST_NODE_TYPES.CallExpression:
       return evaluateCall(node, ctx, env, depth);
     case AST_NODE_TYPES.NewExpression:
@@ -100,9 +102,24 @@ function evaluateUncached(node: TSESTree.Node, ctx: ModuleContext, env: Bindings
     case AST_NODE_TYPES.FunctionExpression:
     case AST_NODE_TYPES.FunctionDeclaration:
       return { kind: 'function', node, ctx, env };
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.ClassExpression:
+      return { kind: 'class', node, ctx };
     default:
       return UNKNOWN;
   }
+}
+
+/**
+ * `cond ? a : b` is known only when both branches are the same known text. Branches that differ
+ * stay unknown (one dynamic part): a site built from one branch would make the codemod drop the other.
+ */
+function evaluateConditional(node: TSESTree.ConditionalExpression, ctx: ModuleContext, env: Bindings, depth: number): Value {
+  const consequent = evaluate(node.consequent, ctx, env, depth + 1);
+  if (consequent.kind !== 'string' || !isAllText(consequent.parts)) return UNKNOWN;
+  const alternate = evaluate(node.alternate, ctx, env, depth + 1);
+  if (alternate.kind !== 'string' || !isAllText(alternate.parts)) return UNKNOWN;
+  return partsText(consequent.parts) === partsText(alternate.parts) ? consequent : UNKNOWN;
 }
 
 export function stringValue(parts: readonly UrlPart[]): Value {
@@ -176,6 +193,8 @@ export function memberOf(value: Value, name: string, depth: number): Value {
     }
     case 'url':
       return name === 'href' ? stringValue(value.parts) : UNKNOWN;
+    case 'class':
+      return getStaticMember(value, name, depth);
     case 'array': {
       const element = /^\d+$/.test(name) ? value.node.elements[Number(name)] : undefined;
       return element && element.type !== AST_NODE_TYPES.SpreadElement ? evaluate(element, value.ctx, value.env, depth + 1) : UNKNOWN;
@@ -183,6 +202,18 @@ export function memberOf(value: Value, name: string, depth: number): Value {
     default:
       return UNKNOWN;
   }
+}
+
+/** A static method or field of a class (`static exportUrl(...) {}`, `static BASE = '...'`). */
+function getStaticMember(value: Extract<Value, { kind: 'class' }>, name: string, depth: number): Value {
+  for (const member of value.node.body.body) {
+    if (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) continue;
+    if (!member.static || getStaticKeyName(member.key, member.computed) !== name) continue;
+    if (member.type === AST_NODE_TYPES.MethodDefinition)
+      return member.kind === 'method' && member.value.body ? { kind: 'function', node: member.value, ctx: value.ctx, env: EMPTY_BINDINGS } : UNKNOWN;
+    return member.value ? evaluate(member.value, value.ctx, EMPTY_BINDINGS, depth + 1) : UNKNOWN;
+  }
+  return UNKNOWN;
 }
 
 /**

@@ -6,8 +6,8 @@ import type { FunctionNode } from './ast.js';
 import type { ModuleContext } from './module-context.js';
 import type { UrlPart } from './types.js';
 
-/** Libraries recognised by their import specifier (or as globals, for `fetch`). */
-export type LibraryName = 'fetch' | 'undici' | 'axios' | 'got' | 'ky' | 'superagent' | 'nock' | 'msw' | 'fetch-mock' | 'sinon' | 'global';
+/** Libraries recognised by their import specifier (or as globals, for `fetch`); `path` and `url` are Node's. */
+export type LibraryName = 'fetch' | 'undici' | 'axios' | 'got' | 'ky' | 'superagent' | 'nock' | 'msw' | 'fetch-mock' | 'sinon' | 'global' | 'path' | 'url';
 
 /** Parameters of a helper function being evaluated, bound to the call's arguments. */
 export type Bindings = ReadonlyMap<Variable, Binding>;
@@ -30,6 +30,8 @@ export type Value =
   | { readonly kind: 'array'; readonly node: TSESTree.ArrayExpression; readonly ctx: ModuleContext; readonly env: Bindings }
   | { readonly kind: 'enum'; readonly node: TSESTree.TSEnumDeclaration; readonly ctx: ModuleContext }
   | { readonly kind: 'function'; readonly node: FunctionNode; readonly ctx: ModuleContext; readonly env: Bindings }
+  /** A class, for its static members (`ApiRoutes.sampleExport(...)`, `Paths.BASE`). */
+  | { readonly kind: 'class'; readonly node: TSESTree.ClassDeclaration | TSESTree.ClassExpression; readonly ctx: ModuleContext }
   /** A library export, or a member path into it: `axios`, `axios.post`, `msw.http.post`. */
   | { readonly kind: 'library'; readonly library: LibraryName; readonly path: readonly string[] }
   /** An axios/got/ky instance with its base URL (null when unknown); `member` once a member is taken. */

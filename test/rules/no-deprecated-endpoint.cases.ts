@@ -117,6 +117,19 @@ export const handlers = [
     options: [{ today: FAR, endpoints: ['audit-by-id'] }],
     code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
   },
+  {
+    name: 'a known base ending in / before a path starting with / (the request goes to //prototype/...)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const BASE = 'https://api.app.wdesk.com/';
+await fetch(\`\${BASE}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { method: 'POST' });`,
+  },
+  {
+    name: 'a path chosen by a conditional between the endpoint and another path',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `await fetch(base + (legacy ? \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\` : \`/v2/exports/\${f}\`), { method: 'POST' });`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -529,6 +542,148 @@ await request('POST', \`/prototype/platform/audits/\${a}/procedures/\${p}/matric
     options: [{ today: FAR, additionalSenders: ['api'] }],
     code: `import { api } from './api-client.js';
 await api.post(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 7, data: EXPORT_FAR }],
+  },
+
+  // ---- sender shapes found in real code ------------------------------------------------------------
+  {
+    name: 'ky instance with prefixUrl, path from a Routes object helper with .slice(1)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import ky from 'ky';
+const Routes = {
+  sampleAttachmentExport: (a: string, p: string, m: string, s: string, t: string) =>
+    \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${t}/export\`,
+};
+const api = ky.create({ prefixUrl: 'https://api.app.wdesk.com' });
+await api.post(Routes.sampleAttachmentExport(a, p, m, s, f).slice(1), { json: { format: 'pdf' } });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 7,
+        column: 7,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:4.' },
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
+            output: `import ky from 'ky';
+import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
+const Routes = {
+  sampleAttachmentExport: (a: string, p: string, m: string, s: string, t: string) =>
+    \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${t}/export\`,
+};
+const api = ky.create({ prefixUrl: 'https://api.app.wdesk.com' });
+await exportSampleAttachmentAsFetchResponse(
+  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
+  { baseUrl: 'https://api.app.wdesk.com' },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'axios.request<T>({ url, method, data }) with the method from a string enum',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import axios from 'axios';
+enum HttpMethod { Get = 'GET', Post = 'POST' }
+const url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+const { data } = await axios.request<Operation>({ url, method: HttpMethod.Post, data: { format: 'pdf' } });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 4,
+        column: 24,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:3.' },
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsAxiosResponse' },
+            output: `import axios from 'axios';
+import { exportSampleAttachmentAsAxiosResponse } from 'workiva-sunset';
+enum HttpMethod { Get = 'GET', Post = 'POST' }
+const url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+const { data } = await exportSampleAttachmentAsAxiosResponse(
+  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
+  { baseUrl: base },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'fetch with a defaulted method, inside await (await fetch(...)).json()',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const body = await (await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { method: opts.method ?? 'POST' })).json();`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 27, data: EXPORT_FAR }],
+  },
+  {
+    name: 'optional call on an axios instance: client?.post(...)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import axios from 'axios';
+const client = axios.create({ baseURL: WORKIVA_API_URL });
+void client?.post(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { format: 'pdf' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 3,
+        column: 6,
+        data: EXPORT_FAR,
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsAxiosResponse' },
+            output: `import axios from 'axios';
+import { exportSampleAttachmentAsAxiosResponse } from 'workiva-sunset';
+const client = axios.create({ baseURL: WORKIVA_API_URL });
+void exportSampleAttachmentAsAxiosResponse(
+  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
+  { baseUrl: client.defaults.baseURL },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'CommonJS require in a JS file: const { default: got } = require(\'got\')',
+    filename: 'test/fixtures/rules/service.js',
+    options: [{ today: FAR }],
+    code: `const { default: got } = require('got');
+module.exports.start = (ref) => got.post(\`\${base}/prototype/platform/audits/\${ref.a}/procedures/\${ref.p}/matrices/\${ref.m}/samples/\${ref.s}/attachments/\${ref.f}/export\`, { json: { format: 'pdf' } });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 33,
+        data: EXPORT_FAR,
+        // A CommonJS file gets the wrapper by require, as the codemod writes it: an import would not load.
+        suggestions: [
+          {
+            messageId: 'useWrapper',
+            data: { wrapper: 'exportSampleAttachmentAsGotResponse' },
+            output: `const { default: got } = require('got');
+const { exportSampleAttachmentAsGotResponse } = require('workiva-sunset');
+module.exports.start = (ref) => exportSampleAttachmentAsGotResponse(
+  { auditId: ref.a, procedureId: ref.p, matrixId: ref.m, sampleId: ref.s, attachmentId: ref.f },
+  { baseUrl: base },
+);`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'a path joined with path.posix.join',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import path from 'node:path';
+await fetch(base + path.posix.join('/prototype/platform/audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export'), { method: 'POST' });`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 7, data: EXPORT_FAR }],
   },
 

@@ -15,7 +15,7 @@ const NON_SENDING_NAMES = new Set(['console', 'logger', 'log', 'debug', 'expect'
 const LOGGING_MEMBERS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly']);
 /** Receivers whose verb-named members register routes or read collections, not send requests. */
 const NON_CLIENT_RECEIVERS = new Set(['app', 'router', 'server', 'fastify', 'route', 'headers', 'searchParams', 'params', 'cache', 'map', 'localStorage', 'sessionStorage']);
-const CLIENT_LIKE_VALUES = new Set(['unknown', 'object', 'function', 'namespace', 'unloaded-export']);
+const CLIENT_LIKE_VALUES = new Set(['unknown', 'object', 'function', 'class', 'namespace', 'unloaded-export']);
 
 function isNonSendingCallee(callee: TSESTree.Node): boolean {
   const names = getCalleeNames(callee);
