@@ -84,6 +84,8 @@ type Reach = 'keyword' | 'keywordOrLibrary';
 
 export interface SiblingFile {
   readonly file: string;
+  /** `Date.now()` of the last stat that confirmed this entry. */
+  checkedAt: number;
   readonly mtimeMs: number;
   readonly size: number;
   readonly text: string;
@@ -100,8 +102,17 @@ const fileCache = new Map<string, SiblingFile>();
 /** Bumped whenever a file changes or disappears: reachability memoised before may be stale. */
 let generation = 0;
 
+/**
+ * How long a stat that confirmed a cached file is trusted. One lint run asks about the same siblings
+ * thousands of times; an editor's next lint a second later still sees an edit to a sibling.
+ */
+const STAT_TRUST_MS = 1_000;
+
 /** A sibling file's text, read once per path + mtime; null when it cannot be read. */
 export function readSiblingFile(file: string): SiblingFile | null {
+  const now = Date.now();
+  const trusted = fileCache.get(file);
+  if (trusted && now - trusted.checkedAt < STAT_TRUST_MS) return trusted;
   let stats;
   try {
     stats = statSync(file);
@@ -111,11 +122,15 @@ export function readSiblingFile(file: string): SiblingFile | null {
     return null;
   }
   const cached = fileCache.get(file);
-  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
+    cached.checkedAt = now;
+    return cached;
+  }
   // A first read cannot contradict an earlier search (that search would have read it); a change can.
   if (cached) generation++;
   const entry: SiblingFile = {
     file,
+    checkedAt: now,
     mtimeMs: stats.mtimeMs,
     size: stats.size,
     text: readFileSync(file, 'utf8'),

@@ -26,15 +26,25 @@ describe('mayContainRequestSites', () => {
   });
 
   it('follows relative imports (transitively, through re-exports) to a module that mentions a keyword', () => {
-    expect(mayContainRequestSites("import { EXPORT_PATH } from './paths.js';", inline)).toBe(true);
-    expect(mayContainRequestSites("import { ROUTES } from './reexport';", inline)).toBe(true);
-    expect(mayContainRequestSites("import { FROM_A } from './chain/a.js';", inline)).toBe(true);
-    expect(mayContainRequestSites("const { PATHS } = require('./paths');", inline)).toBe(true);
-    expect(mayContainRequestSites("import { US_HOST } from './default-path-missing.js';", inline)).toBe(false);
+    expect(mayContainRequestSites("import { EXPORT_PATH } from './paths.js';\nfetch(EXPORT_PATH, { method: 'POST' });", inline)).toBe(true);
+    expect(mayContainRequestSites("import { ROUTES } from './reexport';\napi.post(ROUTES.export);", inline)).toBe(true);
+    expect(mayContainRequestSites("import { FROM_A } from './chain/a.js';\nrequest('POST', FROM_A);", inline)).toBe(true);
+    expect(mayContainRequestSites("const { PATHS } = require('./paths');\naxios({ url: PATHS.export, method: 'post' });", inline)).toBe(true);
+    expect(mayContainRequestSites("import { US_HOST } from './default-path-missing.js';\nfetch(US_HOST);", inline)).toBe(false);
+  });
+
+  it('does not follow imports of a file that cannot send a request', () => {
+    expect(mayContainRequestSites("import { EXPORT_PATH } from './paths.js';\nexport const label = EXPORT_PATH.length;", inline)).toBe(false);
+  });
+
+  it("follows imports for a team's own sender named in additionalSenders", () => {
+    const text = "import { EXPORT_PATH } from './paths.js';\ncallWorkiva(EXPORT_PATH);";
+    expect(mayContainRequestSites(text, inline)).toBe(false);
+    expect(mayContainRequestSites(text, inline, ['callWorkiva'])).toBe(true);
   });
 
   it('is false when the imported module mentions no keyword', () => {
-    expect(mayContainRequestSites("import { US_HOST } from './plain.js';", inline)).toBe(false);
+    expect(mayContainRequestSites("import { US_HOST } from './plain.js';\nfetch(US_HOST, { method: 'POST' });", inline)).toBe(false);
   });
 
   it('is true for every positive fixture, and each has the sites its header lists', () => {
