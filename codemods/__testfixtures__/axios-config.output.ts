@@ -1,5 +1,4 @@
 // axios({ method, url, data, headers }).
-import axios from 'axios';
 import { exportSampleAttachmentAsAxiosResponse } from 'workiva-sunset';
 
 export async function exportWithAxiosConfig(base: string, auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {

@@ -1,5 +1,4 @@
 // axios.post with the pdf body and a config carrying headers and a signal.
-import axios from 'axios';
 import { exportSampleAttachmentAsAxiosResponse } from 'workiva-sunset';
 
 const WORKIVA_API_URL = process.env.WORKIVA_API_URL ?? 'https://api.app.wdesk.com';

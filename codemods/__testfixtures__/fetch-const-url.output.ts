@@ -4,8 +4,6 @@ import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 const BASE = 'https://api.app.wdesk.com';
 
 export async function exportWithConsts(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
-  const url = `${BASE}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`;
-  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   const started = await exportSampleAttachmentAsFetchResponse(
     { auditId, procedureId, matrixId, sampleId, attachmentId },
     { baseUrl: BASE, token },

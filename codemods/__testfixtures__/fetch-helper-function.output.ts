@@ -1,12 +1,6 @@
 // The URL comes from a small helper function called with the ids.
 import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 
-const WORKIVA_API_URL = 'https://api.app.wdesk.com';
-
-function exportUrl(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string): string {
-  return `${WORKIVA_API_URL}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`;
-}
-
 export async function exportViaHelper(job: { audit: string; procedure: string; matrix: string; sample: string; attachment: string }, token: string) {
   const response = await exportSampleAttachmentAsFetchResponse(
     {

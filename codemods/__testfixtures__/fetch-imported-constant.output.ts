@@ -1,5 +1,5 @@
 // The path prefix is an imported constant from a sibling module.
-import { WORKIVA_API_URL, PROTOTYPE_AUDITS } from './fetch-imported-constant.paths.js';
+import { WORKIVA_API_URL } from './fetch-imported-constant.paths.js';
 import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 
 export async function exportWithImportedPrefix(a: string, p: string, m: string, s: string, att: string, token: string) {

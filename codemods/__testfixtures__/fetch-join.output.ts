@@ -4,7 +4,6 @@ import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 const API = 'https://api.app.wdesk.com';
 
 export async function exportJoined(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
-  const path = ['prototype', 'platform', 'audits', auditId, 'procedures', procedureId, 'matrices', matrixId, 'samples', sampleId, 'attachments', attachmentId, 'export'].join('/');
   const res = await exportSampleAttachmentAsFetchResponse(
     { auditId, procedureId, matrixId, sampleId, attachmentId },
     { baseUrl: API, token },

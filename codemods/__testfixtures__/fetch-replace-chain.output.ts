@@ -1,5 +1,4 @@
 // A route template from a sibling module, filled with `.replace()` (the demo app's archive style).
-import { SAMPLE_ATTACHMENT_EXPORT } from './fetch-imported-constant.paths.js';
 import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 
 const WORKIVA_API_URL = process.env.WORKIVA_API_URL ?? 'https://api.app.wdesk.com';

@@ -1,9 +1,7 @@
 // A got instance with a prefixUrl and default headers.
-import got from 'got';
 import { exportSampleAttachmentAsGotResponse } from 'workiva-sunset';
 
 export async function exportWithGotInstance(apiRoot: string, ids: { a: string; p: string; m: string; s: string; att: string }, token: string) {
-  const workiva = got.extend({ prefixUrl: `${apiRoot}/prototype/platform`, headers: { Authorization: `Bearer ${token}` }, timeout: { request: 30_000 } });
   const response = await exportSampleAttachmentAsGotResponse(
     { auditId: ids.a, procedureId: ids.p, matrixId: ids.m, sampleId: ids.s, attachmentId: ids.att },
     { baseUrl: `${apiRoot}/prototype/platform`, token },

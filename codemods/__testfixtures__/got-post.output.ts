@@ -1,5 +1,4 @@
 // got.post with a json body; the operation is read from the text body.
-import got from 'got';
 import { exportSampleAttachmentAsGotResponse } from 'workiva-sunset';
 
 const WORKIVA_API_URL = 'https://api.app.wdesk.com';

@@ -1,9 +1,5 @@
 // A ky instance with a prefixUrl; the call adds the credential.
-import ky from 'ky';
 import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
-
-const WORKIVA_API_URL = 'https://api.eu.wdesk.com';
-const workiva = ky.create({ prefixUrl: `${WORKIVA_API_URL}/prototype/platform` });
 
 export async function exportWithKyInstance(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
   const response = await exportSampleAttachmentAsFetchResponse(

@@ -1,5 +1,4 @@
 // ky.post resolves to a fetch Response.
-import ky from 'ky';
 import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 
 const WORKIVA_API_URL = 'https://api.eu.wdesk.com';

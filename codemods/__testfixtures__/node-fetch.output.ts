@@ -1,5 +1,4 @@
 // node-fetch, with polling that honours the 202's Retry-After.
-import fetch from 'node-fetch';
 import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 
 const WORKIVA_API_URL = 'https://api.app.wdesk.com';

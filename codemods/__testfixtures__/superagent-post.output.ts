@@ -1,5 +1,4 @@
 // A superagent builder chain: post, set, send.
-import superagent from 'superagent';
 import { exportSampleAttachmentAsSuperagentResponse } from 'workiva-sunset';
 
 const WORKIVA_API_URL = 'https://api.app.wdesk.com';

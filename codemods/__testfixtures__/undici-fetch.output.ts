@@ -1,5 +1,4 @@
 // undici's fetch.
-import { fetch } from 'undici';
 import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
 
 export async function exportWithUndici(origin: string, ids: { a: string; p: string; m: string; s: string; att: string }, token: string) {

@@ -2,12 +2,13 @@
 // result has the same shape, or marks the statement for a human. Matching is the shared matcher's
 // job and the per-site rewrite the shared planner's; this transform only applies their answers.
 import { DefinitionType, type Scope, type ScopeManager } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
+import { AST_NODE_TYPES, TSError } from '@typescript-eslint/typescript-estree';
 import { Project, type SourceFile } from 'ts-morph';
 import { findRequestSites, mayContainRequestSites, parseForMatcher } from '../../src/matcher/index.js';
 import type { RequestSite } from '../../src/matcher/types.js';
 import { detectEol, getEnclosingStatement, getInnermostScope, isMigratableSite, planRewrite, type RewritePlan } from '../../src/rewrite/index.js';
 import { importEdit } from './imports.js';
+import { removeLeftovers, type LeftoverInput } from './leftovers.js';
 import { hasMarkerBefore, markerEdit } from './markers.js';
 import { applyTextEdits, type TextEdit } from './text-edits.js';
 import { noChange, type ManualSite, type RewrittenSite, type Transformer } from './types.js';
@@ -33,6 +34,7 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
 
   const eol = detectEol(text);
   const edits: TextEdit[] = [];
+  const kept = new Set<TextEdit>();
   const rewritten: RewrittenSite[] = [];
   const manual: ManualSite[] = [];
   const imports: string[] = [];
@@ -42,7 +44,9 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
     const plan = withNameCheck(planned, site, scopeManager, context.wrapperImport);
     const at = { line: site.node.loc.start.line, column: site.node.loc.start.column, entry: site.match.entry.id, client: site.client };
     if (plan.kind === 'rewrite') {
-      edits.push({ start: plan.range[0], end: plan.range[1], text: plan.replacement });
+      const edit = { start: plan.range[0], end: plan.range[1], text: plan.replacement };
+      edits.push(edit);
+      kept.add(edit);
       imports.push(plan.wrapperImport);
       rewritten.push({ ...at, wrapper: plan.wrapperImport });
       continue;
@@ -55,12 +59,17 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
     pending.push(plan.reason);
     pendingMarkers.set(statementStart, pending);
   }
-  for (const [offset, reasons] of pendingMarkers) edits.push(markerEdit(text, offset, reasons, eol));
+  for (const [offset, reasons] of pendingMarkers) {
+    const edit = markerEdit(text, offset, reasons, eol);
+    edits.push(edit);
+    kept.add(edit);
+  }
   const importChange = importEdit(sourceFile, context.wrapperImport, imports, eol);
   if (importChange) edits.push(importChange);
   if (edits.length === 0) return { changed: false, text, rewritten, manual };
 
-  const output = applyTextEdits(text, edits);
+  const rewrittenText = applyTextEdits(text, edits);
+  const output = rewritten.length === 0 ? rewrittenText : withoutLeftovers({ before: { text, scopeManager }, edits, protectedEdits: kept, after: rewrittenText, filename, keepImportsFrom: context.wrapperImport });
   assertParses(sourceFile, output, filename);
   return { changed: output !== text, text: output, rewritten, manual };
 };
@@ -91,6 +100,16 @@ function withNameCheck(plan: RewritePlan, site: RequestSite, scopeManager: Scope
     return isWrapperImport ? plan : { kind: 'manual', reason: `\`${plan.wrapperImport}\` is already declared in this file as something else` };
   }
   return plan;
+}
+
+/** Removes what the drop-ins left unused; a rewrite that the cleanup cannot even parse is refused like any unparsable one. */
+function withoutLeftovers(input: LeftoverInput): string {
+  try {
+    return removeLeftovers(input);
+  } catch (error) {
+    if (error instanceof TSError) throw new TransformOutputError(input.filename, [`${error.lineNumber}: ${error.message}`]);
+    throw error;
+  }
 }
 
 /** A rewrite that does not parse is a bug in the codemod: refuse it rather than write it. */

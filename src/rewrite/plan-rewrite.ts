@@ -9,7 +9,7 @@ import { getConstInitializer, resolveIdentifier } from './scope.js';
 import { carry, textOf, type CarriedOptions, type ReadContext } from './carry.js';
 import { readAxios, readFetch, readGotOrKy, readRequestObject, readSuperagent } from './clients.js';
 import { getLayout, ID_NAMES, printDropIn, quote, type IdName } from './emit.js';
-import { isBaseFromInstance, readInstance } from './instance.js';
+import { describeInstanceOrigin, isBaseFromInstance, readInstance } from './instance.js';
 import { ManualMigration, manual } from './manual.js';
 import type { PlanRewriteOptions, RewritePlan } from './types.js';
 
@@ -43,13 +43,13 @@ export function planRewrite(site: RequestSite, sourceText: string, options: Plan
 function planSite(site: RequestSite, sourceText: string, options: PlanRewriteOptions): RewritePlan {
   if (!isMigratableSite(site)) manual(`${site.match.entry.method} ${site.match.entry.path} has no drop-in wrapper`);
   const wrapperImport = DROP_IN_BY_CLIENT[site.client];
-  if (!wrapperImport) manual(clientReason(site));
-  if (site.method !== 'POST') manual(`the request is sent with ${site.method}, not POST`);
-  if (site.match.suffix.length > 0) manual(`the URL carries a query string or fragment (\`${partsText(site.match.suffix)}\`)`);
-
   const carried: CarriedOptions = { headers: [] };
   const siteRange = getReplacedRange(site);
   const context: ReadContext = { sourceText, filename: options.filename, site: { scopeManager: options.scopeManager, range: siteRange, node: site.node } };
+  if (!wrapperImport) manual(clientReason(site, context));
+  if (site.method !== 'POST') manual(`the request is sent with ${site.method}, not POST`);
+  if (site.match.suffix.length > 0) manual(`the URL carries a query string or fragment (\`${partsText(site.match.suffix)}\`)`);
+
   const ids = readIds(site, context);
 
   let instanceBase: ReturnType<typeof readInstance> | undefined;
@@ -109,15 +109,20 @@ function readClient(site: RequestSite, carried: CarriedOptions, context: ReadCon
     case 'superagent':
       return readSuperagent(node, carried, context);
     default:
-      return manual(clientReason(site));
+      return manual(clientReason(site, context));
   }
 }
 
-function clientReason(site: RequestSite): string {
+function clientReason(site: RequestSite, context: ReadContext): string {
   if (site.client === 'undici') return 'undici.request(...) resolves to { statusCode, headers, body } streams; there is no drop-in for it';
   if (site.client === 'http-helper') {
     const callee = site.node.callee;
     const name = callee.type === AST_NODE_TYPES.MemberExpression ? `.${getPropertyName(callee) ?? '…'}` : callee.type === AST_NODE_TYPES.Identifier ? callee.name : 'helper';
+    // `this.http.post(...)` with `this.http` handed in by the caller: say where the client comes from.
+    const origin = site.instance && describeInstanceOrigin(site.instance.node, context);
+    if (site.instance && origin) {
+      return `the request goes through \`${textOf(site.instance.node, context)}\`, which ${origin}, so the client behind it, its credentials and its result shape are not visible here`;
+    }
     return `the request goes through the team's own helper (\`${name}\`), whose credentials and result shape are not visible here`;
   }
   return `${site.client} requests have no drop-in`;

@@ -40,6 +40,13 @@ describe('sample-attachment-export fixtures', () => {
     });
   });
 
+  it('keeps CRLF line endings when it removes the declarations a rewrite left unused', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const name = 'cleanup-unused-url-const';
+    const { output } = transformSource(crlf(read(inputOf(name))), inputOf(name), 'workiva-sunset');
+    expect(output).toBe(crlf(read(outputOf(name))));
+  });
+
   it('outputs type-check with no diagnostics their inputs did not have', () => {
     const options: ts.CompilerOptions = {
       target: ts.ScriptTarget.ES2022,
@@ -48,6 +55,10 @@ describe('sample-attachment-export fixtures', () => {
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
       strict: true,
       noUncheckedIndexedAccess: true,
+      // Real projects often build with noUnusedLocals: a rewrite must not leave a `const url`, a
+      // helper or an import unused. Unused parameters are the team's signature, not the rewrite's.
+      noUnusedLocals: true,
+      noUnusedParameters: false,
       skipLibCheck: true,
       esModuleInterop: true,
       noEmit: true,
