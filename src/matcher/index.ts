@@ -3,7 +3,8 @@
 export { findRequestSites, type FindRequestSitesContext } from './find-request-sites.js';
 export { parseForMatcher, MatcherParseError, type ParsedFile } from './parse.js';
 export { mayContainRequestSites } from './prefilter.js';
-export { setParentPointers } from './ast.js';
+export { setParentPointers, getStaticKeyName } from './ast.js';
+export { getClassMemberValueNode } from './class-members.js';
 export { urlPartsToTemplate, urlPartsToString, mergeTextParts, paramValueToSource } from './url-parts.js';
 export { getCatalogKeywords } from './match-catalog.js';
 export { clearSiblingCache, getSiblingParseError } from './module-exports.js';

@@ -1,5 +1,6 @@
 // Small ESTree predicates and readers the planner uses. `is*` return booleans, `get*` a value or undefined.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { getStaticKeyName } from '../matcher/index.js';
 
 /** Strips parentheses-free wrappers that do not change the value: `x as T`, `x!`, `<T>x`, `x satisfies T`. */
 export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
@@ -18,13 +19,9 @@ export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
-/** The static name of a property key (`a`, `'a'`, `["a"]`), or undefined when computed. */
+/** The static name of a property key (`a`, `'a'`, `["a"]`), or undefined when computed: the matcher's reading. */
 export function getPropertyName(property: TSESTree.Property | TSESTree.MemberExpression): string | undefined {
-  const key = property.type === AST_NODE_TYPES.Property ? property.key : property.property;
-  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
+  return getStaticKeyName(property.type === AST_NODE_TYPES.Property ? property.key : property.property, property.computed);
 }
 
 /** The string value of a string literal or an expression-free template literal. */

@@ -3,7 +3,7 @@
 // interceptor, a hook, a later change of its defaults) could alter the request out of sight.
 import { DefinitionType } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { getClassMemberValueNode } from '../matcher/class-members.js';
+import { getClassMemberValueNode } from '../matcher/index.js';
 import type { RequestSite, UrlPart } from '../matcher/types.js';
 import { getCalledMethodName, getPropertyName, isWithin, unwrapExpression, visit } from './ast.js';
 import { carry, readHeaders, readProperties, textOf, type CarriedOptions, type ReadContext } from './carry.js';
