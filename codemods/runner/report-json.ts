@@ -9,25 +9,8 @@ export function jsonReport(summary: MigrationSummary, toolVersion: string): unkn
     tool: { name: 'workiva-sunset', version: toolVersion },
     mode: summary.mode,
     filesChanged: summary.changedFiles,
-    sitesRewritten: summary.rewritten.map(({ file, site }) => ({
-      location: `${file}:${site.line}`,
-      file,
-      line: site.line,
-      column: site.column,
-      entry: site.entry,
-      client: site.client,
-      wrapper: site.wrapper,
-    })),
-    sitesManual: summary.manual.map(({ file, site }) => ({
-      location: `${file}:${site.line}`,
-      file,
-      line: site.line,
-      column: site.column,
-      entry: site.entry,
-      client: site.client,
-      reason: site.reason,
-      markerAdded: site.markerAdded,
-    })),
+    sitesRewritten: summary.rewritten.map(({ file, site }) => ({ ...siteFields(file, site), wrapper: site.wrapper })),
+    sitesManual: summary.manual.map(({ file, site }) => ({ ...siteFields(file, site), reason: site.reason, markerAdded: site.markerAdded })),
     filesSkipped: summary.skipped.map(({ file, error }) => ({ file, error })),
     totals: {
       filesScanned: summary.filesScanned,
@@ -38,4 +21,9 @@ export function jsonReport(summary: MigrationSummary, toolVersion: string): unkn
       filesSkipped: summary.skipped.length,
     },
   };
+}
+
+/** What every site in the report carries, rewritten or manual, in the documented key order. */
+function siteFields(file: string, site: { readonly line: number; readonly column: number; readonly entry: string; readonly client: string }) {
+  return { location: `${file}:${site.line}`, file, line: site.line, column: site.column, entry: site.entry, client: site.client };
 }
