@@ -2,6 +2,9 @@
 // (`grep -rl prototype`) and the naive approach (the whole tree in one ts-morph Project)?
 // Generates ≥ 10,000 files (1 % with export calls) in os.tmpdir(), measures the three in child
 // processes (time and peak RSS), prints files/s, memory and the ratios, then removes the tree.
+// Then the PR-check case with the built bin (as installed): `migrate --check` on an empty directory,
+// on 10,000 files with no candidate (vs grep), and with 1 % candidates (vs grep + parsing only the
+// candidates with ts-morph), medians of several runs; and the ESLint plugin's import time.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -101,6 +104,84 @@ else for (const file of files) file.getDescendantStatements();
 console.log(JSON.stringify({ files: files.length, diagnostics }));
 `;
 
+const BUILT_CLI = path.join(root, 'dist/codemods/cli.js');
+const REPEATS = Number(process.env['BENCH_REPEATS'] ?? 5);
+
+/** The installed package runs from dist and resolves the runtime to its build, not to the sources. */
+function builtEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['NODE_OPTIONS'];
+  return env;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median wall time of a command over REPEATS runs (after one warm-up run for the file cache). */
+function medianSeconds(command: string, args: readonly string[], cwd: string, accept: (status: number | null) => boolean = (status) => status === 0): number {
+  const times: number[] = [];
+  for (let run = 0; run <= REPEATS; run++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, [...args], { cwd, encoding: 'utf8', env: builtEnvironment(), maxBuffer: 1 << 30 });
+    if (!accept(result.status)) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-1000)}`);
+    if (run > 0) times.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return median(times);
+}
+
+const PARSE_CANDIDATES_SCRIPT = `
+import tsMorph from '${TS_MORPH}';
+import { readFileSync } from 'node:fs';
+const project = new tsMorph.Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: true } });
+for (const file of process.argv.slice(2)) project.createSourceFile('/' + file.split('/').pop(), readFileSync(file, 'utf8'), { overwrite: true }).getDescendantStatements();
+`;
+
+function generateQuietTree(directory: string): void {
+  for (let i = 0; i < FILES; i++) {
+    const folder = path.join(directory, 'src', `module-${i % DIRECTORIES}`);
+    if (i < DIRECTORIES) mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `file-${i}.ts`), fillerSource(i));
+  }
+}
+
+/** The PR-check case: the built bin, as `npm i -D @workiva-sunset/tools` installs it. */
+function prCheckBench(directory: string, treeWithCalls: string): void {
+  console.log(`\n## PR checks with the built bin (median of ${REPEATS} runs each)\n`);
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: builtEnvironment() });
+  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
+  const empty = path.join(directory, 'empty');
+  const quiet = path.join(directory, 'quiet');
+  mkdirSync(empty);
+  generateQuietTree(quiet);
+  const check = (tree: string) => medianSeconds(process.execPath, [BUILT_CLI, 'migrate', '--check', tree], root, (status) => status === 0 || status === 1);
+  const nodeAlone = medianSeconds(process.execPath, ['-e', '0'], root);
+  const emptyRun = check(empty);
+  const grepQuiet = medianSeconds('grep', ['-rl', 'prototype', quiet], root, (status) => status === 1);
+  const checkQuiet = check(quiet);
+  const grepCalls = medianSeconds('grep', ['-rl', 'prototype', treeWithCalls], root);
+  const candidates = spawnSync('grep', ['-rl', 'prototype', treeWithCalls], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  const parseScript = path.join(directory, 'parse-candidates.mjs');
+  writeFileSync(parseScript, PARSE_CANDIDATES_SCRIPT);
+  const parseCandidates = medianSeconds(process.execPath, [parseScript, ...candidates], root);
+  const floor = grepCalls + parseCandidates;
+  const checkCalls = check(treeWithCalls);
+  console.log('| case | time (s) | baseline | baseline (s) | ratio | target |');
+  console.log('|---|---:|---|---:|---:|---:|');
+  console.log(`| migrate --check, empty directory | ${emptyRun.toFixed(3)} | node -e 0 | ${nodeAlone.toFixed(3)} | ${(emptyRun / nodeAlone).toFixed(2)}× | – |`);
+  console.log(`| migrate --check, ${FILES} files, no candidate | ${checkQuiet.toFixed(3)} | grep -rl | ${grepQuiet.toFixed(3)} | ${(checkQuiet / grepQuiet).toFixed(2)}× | ≤ 4× |`);
+  console.log(`| migrate --check, ${FILES} files, ${candidates.length} candidates | ${checkCalls.toFixed(3)} | grep -rl + ts-morph parse of the candidates | ${floor.toFixed(3)} | ${(checkCalls / floor).toFixed(2)}× | ≤ 1.5× |`);
+
+  const importTime = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/rules/index.js')).href)}); console.log(performance.now() - t);`;
+  const loads: number[] = [];
+  for (let run = 0; run <= REPEATS; run++) {
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', importTime], { cwd: root, encoding: 'utf8', env: builtEnvironment() });
+    if (run > 0) loads.push(Number(result.stdout.trim()));
+  }
+  console.log(`\nESLint plugin import (dist/rules/index.js): ${median(loads).toFixed(0)} ms (median of ${REPEATS})`);
+}
+
 function main(): void {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'workiva-sunset-bench-'));
   try {
@@ -134,6 +215,7 @@ function main(): void {
     );
     console.log(`grep found ${grep.output.split('\n').filter(Boolean).length} files mentioning "prototype"`);
     console.log(`memory: migrate uses ${(migrate.maxRssMb / naiveParse.maxRssMb).toFixed(2)}× the naive parse's peak RSS, ${(migrate.maxRssMb / naiveCheck.maxRssMb).toFixed(2)}× the naive type-check's`);
+    prCheckBench(directory, tree);
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -4,9 +4,9 @@
 //     baseline of the same sequence measured in the same run.
 //  2. Virtual clock (waits cost nothing): the wrapper's per-export HTTP + CPU cost over many exports, against
 //     the same baseline.
-import { exportSampleAttachment, type Clock, type LegacySampleAttachmentIds, type Operation } from '../src/index.js';
-import { systemClock } from '../src/runtime/clock.js';
-import { createVirtualClock, startSimulator, type Simulator } from '../src/testing/index.js';
+import { exportSampleAttachment, type Clock, type LegacySampleAttachmentIds, type Operation } from 'workiva-sunset';
+import { systemClock } from '../packages/runtime/src/runtime/clock.js';
+import { createVirtualClock, startSimulator, type Simulator } from 'workiva-sunset/testing';
 
 const IDS: LegacySampleAttachmentIds = { auditId: 'audit-1', procedureId: 'proc-2', matrixId: 'm-3', sampleId: 's-4', attachmentId: 'att-5' };
 const REAL_EXPORTS = 3;

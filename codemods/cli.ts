@@ -1,24 +1,12 @@
 #!/usr/bin/env node
 // `workiva-sunset migrate [paths...]`: a thin shell over the runner (arguments → run → exit code).
-import { readFileSync } from 'node:fs';
 import { DirtyTreeError } from './runner/git.js';
 import { HELP, parseCommand, UsageError } from './runner/options.js';
+import { readToolsVersion } from '../src/tools-package.js';
 
-function readVersion(): string {
-  // Two levels up from codemods/ (source) or dist/codemods/ (built) holds package.json.
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const json = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (json.name === 'workiva-sunset' && json.version) return json.version;
-    } catch {
-      continue; // not at this level: try the next one
-    }
-  }
-  return '0.0.0';
-}
 
 async function main(argv: readonly string[]): Promise<number> {
-  const version = readVersion();
+  const version = readToolsVersion();
   try {
     const command = parseCommand(argv, process.env, Date.now());
     if (command.kind === 'help') {

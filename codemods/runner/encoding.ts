@@ -1,5 +1,6 @@
 // Keeps a file's bytes outside the edited ranges as they were: BOM, UTF-16, and non-UTF-8 text
 // (decoded as latin1, which round-trips every byte).
+import { isUtf8 } from 'node:buffer';
 
 export interface TextEncoding {
   readonly bom: boolean;
@@ -10,8 +11,7 @@ export function decodeText(bytes: Buffer): { text: string; encoding: TextEncodin
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), encoding: { bom: true, encoding: 'utf8' } };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le'), encoding: { bom: true, encoding: 'utf16le' } };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: swapBytes(bytes.subarray(2)).toString('utf16le'), encoding: { bom: true, encoding: 'utf16be' } };
-  const text = bytes.toString('utf8');
-  if (Buffer.from(text, 'utf8').equals(bytes)) return { text, encoding: { bom: false, encoding: 'utf8' } };
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: { bom: false, encoding: 'utf8' } };
   return { text: bytes.toString('latin1'), encoding: { bom: false, encoding: 'latin1' } };
 }
 
@@ -26,6 +26,16 @@ export function encodeText(text: string, { bom, encoding }: TextEncoding): Buffe
     case 'latin1':
       return Buffer.from(text, 'latin1');
   }
+}
+
+/**
+ * Text good enough for the ASCII keyword pre-filter, without validating or decoding UTF-8: latin1
+ * maps every byte to one character, so ASCII keywords match exactly where they are. UTF-16 files
+ * (with a BOM) are decoded for real.
+ */
+export function textForPrefilter(bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeText(bytes).text;
+  return bytes.toString('latin1');
 }
 
 function swapBytes(bytes: Buffer): Buffer {

@@ -6,33 +6,20 @@ import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { Project } from 'ts-morph';
 import { mayContainRequestSites } from '../../src/matcher/index.js';
-import { runTransforms, type ManualSite, type RewrittenSite, type TransformResult } from '../transforms/index.js';
+import { runTransforms, type TransformResult } from '../transforms/index.js';
 import { decodeText, encodeText } from './encoding.js';
 import type { Mode } from './options.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { toFileError, type FileOutcome } from './file-outcome.js';
+
+export type { FileError, FileOutcome } from './file-outcome.js';
+export { toFileError } from './file-outcome.js';
 
 export interface ProcessOptions {
   readonly mode: Mode;
   readonly wrapperImport: string;
   /** Diffs name files relative to this directory. */
   readonly cwd: string;
-}
-
-export interface FileError {
-  readonly code: string;
-  readonly message: string;
-  readonly line?: number;
-  readonly column?: number;
-}
-
-export interface FileOutcome {
-  readonly file: string;
-  readonly status: 'unchanged' | 'changed' | 'error';
-  readonly rewritten: readonly RewrittenSite[];
-  readonly manual: readonly ManualSite[];
-  /** Unified diff of the change (dry-run only). */
-  readonly diff?: string;
-  readonly error?: FileError;
 }
 
 export async function processFile(file: string, options: ProcessOptions): Promise<FileOutcome> {
@@ -83,17 +70,4 @@ function inMemoryPath(file: string): string {
 
 function failed(file: string, error: unknown): FileOutcome {
   return { file, status: 'error', rewritten: [], manual: [], error: toFileError(error) };
-}
-
-export function toFileError(error: unknown): FileError {
-  if (error instanceof Error) {
-    const facts = error as Error & { code?: unknown; line?: unknown; column?: unknown };
-    return {
-      code: typeof facts.code === 'string' ? facts.code : error.name,
-      message: error.message,
-      ...(typeof facts.line === 'number' ? { line: facts.line } : {}),
-      ...(typeof facts.column === 'number' ? { column: facts.column } : {}),
-    };
-  }
-  return { code: 'UNKNOWN', message: String(error) };
 }

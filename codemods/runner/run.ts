@@ -2,13 +2,13 @@
 // or in workers), then prints the diff / JSON / summary and writes the markdown report.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { mayContainRequestSites } from '../../src/matcher/index.js';
 import { discoverFiles } from './discover.js';
-import { decodeText } from './encoding.js';
+import type { FileOutcome } from './file-outcome.js';
 import { assertCleanTrees } from './git.js';
 import type { MigrateOptions } from './options.js';
 import { defaultWorkerCount, processInWorkers } from './pool.js';
-import { processFile, toFileError, type FileOutcome, type ProcessOptions } from './process-file.js';
+import { prefilterFiles } from './prefilter-files.js';
+import type { ProcessOptions } from './process-file.js';
 import { createProgress } from './progress.js';
 import { jsonReport } from './report-json.js';
 import { markdownReport } from './report-markdown.js';
@@ -36,29 +36,9 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
 
   const progress = createProgress(files.length, io.stderr, options.progress ?? io.stderr.isTTY === true);
   let done = 0;
-  const candidates: string[] = [];
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    try {
-      if (mayContainRequestSites(decodeText(await fs.readFile(file)).text, file)) candidates.push(file);
-      else progress.tick(++done);
-    } catch (error) {
-      outcomes.push({ file, status: 'error', rewritten: [], manual: [], error: toFileError(error) });
-      progress.tick(++done);
-    }
-  }
-
-  const processOptions: ProcessOptions = { mode: options.mode, wrapperImport: options.wrapperImport, cwd: io.cwd };
-  const workers = options.workers ?? defaultWorkerCount(candidates.length);
   const onOutcome = () => progress.tick(++done);
-  if (workers > 0 && candidates.length > 1) {
-    outcomes.push(...(await processInWorkers(candidates, processOptions, workers, onOutcome)));
-  } else {
-    for (const file of candidates) {
-      outcomes.push(await processFile(file, processOptions));
-      onOutcome();
-    }
-  }
+  const { candidates, unreadable } = await prefilterFiles(files, onOutcome);
+  const outcomes: FileOutcome[] = [...unreadable, ...(await transformCandidates(candidates, { mode: options.mode, wrapperImport: options.wrapperImport, cwd: io.cwd }, options.workers, onOutcome))];
   progress.finish();
 
   const summary = summarize(options.mode, files.length, candidates.length, outcomes, io.cwd);
@@ -70,4 +50,18 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
 
   const exitCode = summary.skipped.length > 0 ? 2 : options.mode === 'check' && summary.changedFiles.length > 0 ? 1 : 0;
   return { exitCode, summary };
+}
+
+/** Parses and rewrites the candidate files; TypeScript and ts-morph are loaded only when there are some. */
+async function transformCandidates(candidates: readonly string[], options: ProcessOptions, workerOption: number | undefined, onOutcome: () => void): Promise<FileOutcome[]> {
+  if (candidates.length === 0) return [];
+  const workers = workerOption ?? defaultWorkerCount(candidates.length);
+  if (workers > 0 && candidates.length > 1) return processInWorkers(candidates, options, workers, onOutcome);
+  const { processFile } = await import('./process-file.js');
+  const outcomes: FileOutcome[] = [];
+  for (const file of candidates) {
+    outcomes.push(await processFile(file, options));
+    onOutcome();
+  }
+  return outcomes;
 }

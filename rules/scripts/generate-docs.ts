@@ -102,7 +102,7 @@ function renderRulesList(): string {
     ([name, rule]) => `| [${name}](docs/rules/${name}.md) | ${escapeCell(getDocs(rule).description)} | ${getDocs(rule).recommended ? '✅ 🔒' : '🔒'} | ${rule.meta.hasSuggestions ? '💡' : ''} |`,
   );
   return [
-    "`import workivaSunset from 'workiva-sunset/eslint-plugin'` (ESLint 9 and 10, flat config), then add",
+    "`import workivaSunset from '@workiva-sunset/tools/eslint-plugin'` (ESLint 9 and 10, flat config), then add",
     '`workivaSunset.configs.recommended` (✅: a warning far from the sunset, an error inside the 30-day window',
     'and after it), `workivaSunset.configs.strict` (🔒: always an error, for PR checks), or',
     '`workivaSunset.configs.create({ today, windowDays, severity, escalateWhen, mocks, endpoints, additionalSenders })`.',

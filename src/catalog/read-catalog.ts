@@ -1,8 +1,8 @@
 // Validates a catalog before the matcher or the codemod relies on it: a catalog written for another
 // format version (for example a team's extended copy) is refused with a clear error, not misread.
 import semver from 'semver';
-import { parseIsoDate } from './schedule.js';
-import type { Catalog } from './endpoints.js';
+import { parseIsoDate } from 'workiva-sunset/catalog';
+import type { Catalog } from 'workiva-sunset/catalog';
 
 /** Catalog format versions this release of the tools understands. */
 export const SUPPORTED_CATALOG_FORMAT = '^1.0.0';

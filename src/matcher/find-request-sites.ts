@@ -4,7 +4,7 @@
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { simpleTraverse } from '@typescript-eslint/typescript-estree';
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
-import type { HttpMethod } from '../catalog/endpoints.js';
+import type { HttpMethod } from 'workiva-sunset/catalog';
 import { skipTypeWrappers } from './ast.js';
 import { detectAxios } from './clients/axios.js';
 import { detectFetch } from './clients/fetch.js';

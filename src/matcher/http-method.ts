@@ -1,7 +1,7 @@
 // The HTTP method of a request: from a member name (`axios.post`), a method string (`'POST'`,
 // a const holding it) or the `method` of an options/config object. Case-insensitive.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { HttpMethod } from '../catalog/endpoints.js';
+import type { HttpMethod } from 'workiva-sunset/catalog';
 import { skipTypeWrappers } from './ast.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
 import { evaluate, getObjectProperty } from './resolve-expression.js';

@@ -1,7 +1,7 @@
 // Matches a resolved URL (text and dynamic parts) against the catalog's path templates. Each
 // catalog is compiled once; a URL is encoded as one string with a marker per dynamic part so a
 // single regex per entry answers "is this that endpoint, and which parts are which parameter".
-import { CATALOG, type Catalog, type CatalogEntry, type HttpMethod } from '../catalog/endpoints.js';
+import { CATALOG, type Catalog, type CatalogEntry, type HttpMethod } from 'workiva-sunset/catalog';
 import type { EndpointMatch, ParamValue, SourcePosition, UrlPart } from './types.js';
 import { getPartOrigin, mergeTextParts, sliceTextPart, urlPartsToTemplate } from './url-parts.js';
 

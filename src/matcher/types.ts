@@ -2,7 +2,7 @@
 // The matcher answers one question per file: "which expressions send a request to a catalog
 // endpoint, and which parts of each call are base URL, ids, credentials, signal, body?"
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { CatalogEntry, HttpMethod } from '../catalog/endpoints.js';
+import type { CatalogEntry, HttpMethod } from 'workiva-sunset/catalog';
 
 /** The HTTP client a request site sends through. */
 export type ClientKind =

@@ -10,8 +10,8 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../codemods/runner/options.js';
 import { runMigrate } from '../../codemods/runner/run.js';
-import { configure, resetConfiguration, successorIdsWithInferredTestForm } from '../../src/index.js';
-import { expectedPdfBytes, startSimulator, type Simulator } from '../../src/testing/index.js';
+import { configure, resetConfiguration, successorIdsWithInferredTestForm } from 'workiva-sunset';
+import { expectedPdfBytes, startSimulator, type Simulator } from 'workiva-sunset/testing';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const programs = path.join(root, 'test/fixtures/codemod-programs');
@@ -42,7 +42,7 @@ beforeAll(async () => {
     mkdirSync(directory, { recursive: true });
     cpSync(programs, directory, { recursive: true });
   }
-  const command = parseCommand(['migrate', migrated, '--allow-dirty', '--workers', '0', '--wrapper-import', '../../../src/index.js'], {}, Date.now());
+  const command = parseCommand(['migrate', migrated, '--allow-dirty', '--workers', '0'], {}, Date.now());
   if (command.kind !== 'migrate') throw new Error('expected migrate');
   migration = await runMigrate(command.options, { cwd: root, stdout: new PassThrough(), stderr: new PassThrough(), version: 'test' });
   sim = await startSimulator({ retryAfterSeconds: 1, pollsUntilComplete: 1 });
@@ -59,7 +59,7 @@ describe('migrated programs against the simulator', () => {
     expect(migration.exitCode).toBe(0);
     expect(migration.summary.manual).toEqual([]);
     expect(migration.summary.rewritten.map((s) => s.site.client).sort()).toEqual(['axios', 'fetch', 'got']);
-    expect(readFileSync(path.join(migrated, 'fetch-polling.ts'), 'utf8')).toContain("import { exportSampleAttachmentAsFetchResponse } from '../../../src/index.js';");
+    expect(readFileSync(path.join(migrated, 'fetch-polling.ts'), 'utf8')).toContain("import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';");
   });
 
   it('type-checks the migrated programs', () => {
@@ -73,6 +73,7 @@ describe('migrated programs against the simulator', () => {
       skipLibCheck: true,
       noEmit: true,
       types: ['node'],
+      customConditions: ['@workiva-sunset/source'],
       lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
     });
     const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName.startsWith(migrated));

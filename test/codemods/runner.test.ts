@@ -263,11 +263,20 @@ describe('migrate CLI', () => {
   it('runs from the built dist, with worker threads', () => {
     const outDir = path.join(root, 'tmp', `dist-test-${process.pid}`);
     temporaryDirectories.push(outDir);
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), '--outDir', outDir], { encoding: 'utf8' });
+    // The built tools next to a built runtime in their own node_modules, resolved as an install would (no source condition).
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+    const runtimeDir = path.join(outDir, 'node_modules', 'workiva-sunset');
+    const buildRuntime = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'packages/runtime/tsconfig.build.json'), '--outDir', path.join(runtimeDir, 'dist')], { encoding: 'utf8' });
+    expect(buildRuntime.stdout + buildRuntime.stderr).toBe('');
+    cpSync(path.join(root, 'packages/runtime/package.json'), path.join(runtimeDir, 'package.json'));
+    const build = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', outDir, '--customConditions', '@workiva-sunset/source'], { encoding: 'utf8' });
     expect(build.stdout + build.stderr).toBe('');
     const tree = makeTree();
     for (let i = 0; i < 6; i++) cpSync(path.join(fixtures, 'fetch-literal-url.input.ts'), path.join(tree, `src/copy-${i}.ts`));
-    const built = spawnSync(process.execPath, [path.join(outDir, 'codemods/cli.js'), 'migrate', '--dry-run', '--json', '--workers', '2'], { cwd: tree, encoding: 'utf8' });
+    const installedEnv: NodeJS.ProcessEnv = { ...process.env };
+    delete installedEnv['NODE_OPTIONS'];
+    const built = spawnSync(process.execPath, [path.join(outDir, 'codemods/cli.js'), 'migrate', '--dry-run', '--json', '--workers', '2'], { cwd: tree, encoding: 'utf8', env: installedEnv });
+    expect(built.stderr).not.toMatch(/Error/);
     expect(built.status).toBe(0);
     const fromSource = cli(tree, ['migrate', '--dry-run', '--json', '--workers', '2']);
     const strip = (json: string) => ({ ...(JSON.parse(json) as object), tool: null });

@@ -37,7 +37,7 @@ const describeBlock = (block: Block): string => `${block.file}:${block.line} (\`
 
 // ---- How each block is covered -------------------------------------------------------------
 
-const ESLINT_CONFIG_IMPORTS = "import tsParser from '@typescript-eslint/parser';\nimport workivaSunset from 'workiva-sunset/eslint-plugin';\n";
+const ESLINT_CONFIG_IMPORTS = "import tsParser from '@typescript-eslint/parser';\nimport workivaSunset from '@workiva-sunset/tools/eslint-plugin';\n";
 
 type Coverage =
   | { readonly kind: 'typecheck'; readonly prelude?: string }
@@ -111,7 +111,8 @@ function getCommands(block: Block): string[] {
 const EXERCISED_ELSEWHERE: Readonly<Record<string, string>> = {
   'npm ci && npm run demo': 'test/demo/demo.test.ts runs the demo',
   'npm ci && npm test': 'CI runs exactly this',
-  'npm i -D workiva-sunset': 'needs the npm registry; the exports and bin the docs import are checked below',
+  'npm i workiva-sunset': 'needs the npm registry; test/package/pack.test.ts installs the packed runtime, the exports are checked below',
+  'npm i -D @workiva-sunset/tools': 'needs the npm registry; test/package/pack.test.ts installs the packed tools, the exports and bin are checked below',
   'npm ci': "the user's own install (workflow); needs the npm registry",
 };
 
@@ -319,10 +320,15 @@ describe('fenced code blocks in README.md and docs/', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('the package exports the specifiers and the bin the docs use', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; bin: Record<string, string> };
-    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining(['.', './testing', './eslint-plugin', './catalog']));
-    expect(pkg.bin['workiva-sunset']).toBe('./dist/codemods/cli.js');
+  it('the two packages export the specifiers and the bin the docs use', () => {
+    type Manifest = { name: string; exports: Record<string, unknown>; bin?: Record<string, string> };
+    const tools = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+    const runtime = JSON.parse(readFileSync(path.join(ROOT, 'packages/runtime/package.json'), 'utf8')) as Manifest;
+    expect(tools.name).toBe('@workiva-sunset/tools');
+    expect(Object.keys(tools.exports)).toEqual(expect.arrayContaining(['./eslint-plugin', './catalog']));
+    expect(tools.bin?.['workiva-sunset']).toBe('./dist/codemods/cli.js');
+    expect(runtime.name).toBe('workiva-sunset');
+    expect(Object.keys(runtime.exports)).toEqual(expect.arrayContaining(['.', './testing', './catalog']));
   });
 
   it('the JSON report example has the real report shape', () => {

@@ -11,10 +11,11 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The package's public specifiers, pointed at the sources (the package is not built in tests). */
 const SOURCE_OF_SPECIFIER: readonly (readonly [string, string])[] = [
-  ['workiva-sunset/eslint-plugin', 'rules/index.ts'],
-  ['workiva-sunset/testing', 'src/testing/index.ts'],
-  ['workiva-sunset/catalog', 'src/catalog/index.ts'],
-  ['workiva-sunset', 'src/index.ts'],
+  ['@workiva-sunset/tools/eslint-plugin', 'rules/index.ts'],
+  ['@workiva-sunset/tools/catalog', 'src/catalog/index.ts'],
+  ['workiva-sunset/testing', 'packages/runtime/src/testing/index.ts'],
+  ['workiva-sunset/catalog', 'packages/runtime/src/catalog/index.ts'],
+  ['workiva-sunset', 'packages/runtime/src/index.ts'],
 ];
 
 export function toSourceSpecifiers(code: string): string {

@@ -16,7 +16,7 @@ const TEXT_BLOCKS = [...DOC.matchAll(/^```text\n([\s\S]*?)^```$/gm)].map((match)
 
 /** The codes of `WorkivaSunsetErrorCode`, read from its declaration so a new code fails this test. */
 function getDeclaredErrorCodes(): string[] {
-  const source = readFileSync(path.join(ROOT, 'src/runtime/errors.ts'), 'utf8');
+  const source = readFileSync(path.join(ROOT, 'packages/runtime/src/runtime/errors.ts'), 'utf8');
   const union = /export type WorkivaSunsetErrorCode =([\s\S]*?);/.exec(source)![1]!;
   return [...union.matchAll(/'([A-Z_]+)'/g)].map((match) => match[1]!);
 }

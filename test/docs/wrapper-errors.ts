@@ -10,8 +10,8 @@ import {
   WorkivaSunsetError,
   type ExportOptions,
   type LegacySampleAttachmentIds,
-} from '../../src/index.js';
-import { createVirtualClock, startSimulator, type Simulator, type SimulatorOptions } from '../../src/testing/index.js';
+} from 'workiva-sunset';
+import { createVirtualClock, startSimulator, type Simulator, type SimulatorOptions } from 'workiva-sunset/testing';
 
 /** The ids every example in the troubleshooting page uses. */
 export const DOC_IDS: LegacySampleAttachmentIds = { auditId: 'a1', procedureId: 'p1', matrixId: 'm1', sampleId: 's1', attachmentId: 'att1' };

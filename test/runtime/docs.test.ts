@@ -15,8 +15,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs a block with the package's specifiers pointed at the sources (the package is not built in tests). */
 function run(index: number): { status: number | null; stdout: string; stderr: string } {
   const source = blocks[index]!
-    .replaceAll("'workiva-sunset/testing'", JSON.stringify(join(root, 'src/testing/index.ts')))
-    .replaceAll("'workiva-sunset'", JSON.stringify(join(root, 'src/index.ts')));
+    .replaceAll("'workiva-sunset/testing'", JSON.stringify(join(root, 'packages/runtime/src/testing/index.ts')))
+    .replaceAll("'workiva-sunset'", JSON.stringify(join(root, 'packages/runtime/src/index.ts')));
   const file = join(dir, `block-${index}.mts`);
   writeFileSync(file, source);
   const env = { ...process.env };

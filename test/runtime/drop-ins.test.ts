@@ -10,8 +10,8 @@ import {
   exportSampleAttachmentAsSuperagentResponse,
   WorkivaSunsetError,
   type Operation,
-} from '../../src/index.js';
-import { expectedPdfBytes } from '../../src/testing/index.js';
+} from 'workiva-sunset';
+import { expectedPdfBytes } from 'workiva-sunset/testing';
 import { IDS, rejectionOf, useSimulator } from './helpers.js';
 
 const h = useSimulator();

@@ -8,8 +8,8 @@ import {
   waitForExport,
   WorkivaSunsetError,
   type ExportState,
-} from '../../src/index.js';
-import { expectedPdfBytes } from '../../src/testing/index.js';
+} from 'workiva-sunset';
+import { expectedPdfBytes } from 'workiva-sunset/testing';
 import { bytesOf, IDS, rejectionOf, START, useSimulator } from './helpers.js';
 
 const h = useSimulator({ retryAfterSeconds: 2 });

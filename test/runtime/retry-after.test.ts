@@ -1,8 +1,8 @@
 // Parsing and clamping of Retry-After, the backoff bounds, and errors built from non-JSON bodies.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_AFTER_MS, parseRetryAfter } from '../../src/index.js';
-import { backoffDelay, retryAfterDelay } from '../../src/runtime/retry-after.js';
-import { errorFromResponse } from '../../src/runtime/errors.js';
+import { DEFAULT_RETRY_AFTER_MS, parseRetryAfter } from 'workiva-sunset';
+import { backoffDelay, retryAfterDelay } from '../../packages/runtime/src/runtime/retry-after.js';
+import { errorFromResponse } from '../../packages/runtime/src/runtime/errors.js';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 

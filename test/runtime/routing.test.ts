@@ -8,9 +8,9 @@ import {
   successorIdsWithInferredTestForm,
   WorkivaSunsetError,
   type LegacySampleAttachmentIds,
-} from '../../src/index.js';
-import { SAMPLE_ATTACHMENT_EXPORT } from '../../src/catalog/endpoints.js';
-import { expectedPdfBytes } from '../../src/testing/index.js';
+} from 'workiva-sunset';
+import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
+import { expectedPdfBytes } from 'workiva-sunset/testing';
 import { bytesOf, IDS, rejectionOf, successorIds, useSimulator } from './helpers.js';
 
 const h = useSimulator();

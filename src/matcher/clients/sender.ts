@@ -1,7 +1,7 @@
 // What every client module reports about a call it recognises, before the URL is matched against
 // the catalog, and the small helpers the client modules share.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { HttpMethod } from '../../catalog/endpoints.js';
+import type { HttpMethod } from 'workiva-sunset/catalog';
 import { findProperty, getMemberName, skipTypeWrappers } from '../ast.js';
 import { readConfigMethod, type MethodReading } from '../http-method.js';
 import type { ModuleContext } from '../module-context.js';
