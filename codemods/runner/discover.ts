@@ -1,7 +1,7 @@
 // Which files a run looks at: the given files as they are, and under each given directory the
 // source files matching --include (default: the JS/TS extensions) minus --ignore, node_modules,
 // dist and whatever the .gitignore files (up to the repository root) exclude. Sorted, absolute.
-import { existsSync, promises as fs, statSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
@@ -9,7 +9,8 @@ import { UsageError } from './options.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
 const DEFAULT_INCLUDE = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/*.d.ts', '**/*.d.mts', '**/*.d.cts'];
+// Declaration files are dropped by isSourceFile: a glob pattern for them would be matched against every file.
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
 
 export interface DiscoverOptions {
   readonly cwd: string;
@@ -33,20 +34,41 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
     // A directory named explicitly is searched even when an ancestor's .gitignore excludes it.
     const gitignores = (await loadGitignores(target)).filter((gitignore) => !isGitignored(`${target}${path.sep}`, [gitignore]));
-    const files = await glob(options.include.length > 0 ? [...options.include] : [DEFAULT_INCLUDE], {
-      cwd: target,
-      absolute: true,
-      dot: false,
-      onlyFiles: true,
-      ignore: [...ALWAYS_IGNORED, ...options.ignore],
-      followSymbolicLinks: false,
-    });
+    const files =
+      options.include.length === 0 && options.ignore.length === 0
+        ? walkSourceFiles(target)
+        : await glob(options.include.length > 0 ? [...options.include] : [DEFAULT_INCLUDE], {
+            cwd: target,
+            absolute: true,
+            dot: false,
+            onlyFiles: true,
+            ignore: [...ALWAYS_IGNORED, ...options.ignore],
+            followSymbolicLinks: false,
+          });
     for (const file of files) {
       const absolute = path.resolve(file);
       if (isSourceFile(absolute) && !isGitignored(absolute, gitignores)) found.add(absolute);
     }
   }
   return [...found].sort();
+}
+
+/**
+ * The default selection (every source file, no --include or --ignore) without glob matching: the
+ * same files the glob would find (no dot entries, no symbolic links followed, node_modules and dist
+ * skipped), at a fraction of the cost on a 10,000-file tree, where this walk is most of a PR check.
+ */
+function walkSourceFiles(directory: string, found: string[] = []): string[] {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'dist') walkSourceFiles(full, found);
+    } else if (entry.isFile() && isSourceFile(full)) {
+      found.push(full);
+    }
+  }
+  return found;
 }
 
 function isSourceFile(file: string): boolean {

@@ -1,6 +1,6 @@
 // Command-line arguments → validated options. Usage errors are values of one class, exit code 2.
 import { parseArgs } from 'node:util';
-import { parseIsoDate } from '../../src/catalog/index.js';
+import { parseIsoDate } from 'workiva-sunset/catalog';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -1,6 +1,6 @@
 // The --report markdown: what was migrated where, what is left for people, and how many days remain.
 import path from 'node:path';
-import { CATALOG, daysUntilSunset } from '../../src/catalog/index.js';
+import { CATALOG, daysUntilSunset } from 'workiva-sunset/catalog';
 import type { MigrationSummary } from './summary.js';
 
 export function markdownReport(summary: MigrationSummary, today: number): string {

@@ -1,0 +1,129 @@
+// `npm run corpus`: what the rule and the codemod do on the blind corpora (test/blind-corpus/A, B),
+// code written by helper sessions that never read the matcher, the rule or the codemod.
+// For each corpus: the rule's recall and false reports against the annotated sites; the codemod's
+// share of found sites rewritten (and why the rest were marked); new tsc errors; and the programs
+// run against the simulator, original and migrated, before the sunset and after it (routing switch on).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import { configure, resetConfiguration, successorIdsWithInferredTestForm } from 'workiva-sunset';
+import { startSimulator } from 'workiva-sunset/testing';
+import workivaSunset from '../rules/index.js';
+import { listPrograms, runProgram, setProgramEnvironment, type ProgramOutcome } from '../test/blind-corpus/harness.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CORPORA = (process.env['CORPORA'] ?? 'A,B').split(',');
+
+interface Site {
+  readonly id: string;
+  readonly file: string;
+  readonly line: number;
+  readonly pathLine: number | null;
+  readonly pathFile?: string | null;
+  readonly client: string;
+}
+
+interface Report {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+async function lint(corpus: string): Promise<Report[]> {
+  const eslint = new ESLint({
+    cwd: corpus,
+    overrideConfigFile: true,
+    overrideConfig: [{ files: ['**/*.{ts,mts,cts,js,cjs,mjs}'], languageOptions: { parser: tsParser } }, workivaSunset.configs.strict] as ESLint.Options['overrideConfig'],
+  });
+  const results = await eslint.lintFiles(['programs', 'negatives']);
+  return results.flatMap((result) =>
+    result.messages.filter((m) => m.ruleId === 'workiva-sunset/no-deprecated-endpoint').map((m) => ({ file: path.relative(corpus, result.filePath), line: m.line, message: m.message })),
+  );
+}
+
+/** A site is found when a report lands on its sending call, or (construction-site report) on its path. */
+function siteOf(report: Report, sites: readonly Site[]): Site | undefined {
+  return sites.find((s) => (s.file === report.file && s.line === report.line) || (s.pathLine !== null && (s.pathFile ?? s.file) === report.file && s.pathLine === report.line));
+}
+
+interface MigrateJson {
+  sitesRewritten: { file: string; line: number; wrapper: string }[];
+  sitesManual: { file: string; line: number; reason: string }[];
+}
+
+function migrate(copy: string): MigrateJson {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'codemods/cli.ts'), 'migrate', '--allow-dirty', '--json', copy], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0 && result.status !== 2) throw new Error(`migrate failed (${result.status}): ${result.stderr}`);
+  const json = JSON.parse(result.stdout) as MigrateJson;
+  const relative = (file: string) => path.relative(copy, path.resolve(root, file));
+  return { sitesRewritten: json.sitesRewritten.map((s) => ({ ...s, file: relative(s.file) })), sitesManual: json.sitesManual.map((s) => ({ ...s, file: relative(s.file) })) };
+}
+
+function tscErrors(directory: string): number {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(directory, 'tsconfig.json'), '--customConditions', '@workiva-sunset/source'], { encoding: 'utf8' });
+  return (result.stdout.match(/error TS\d+/g) ?? []).length;
+}
+
+async function runAll(directory: string, sunset: boolean): Promise<ProgramOutcome[]> {
+  const sim = await startSimulator({ retryAfterSeconds: 1, pollsUntilComplete: 1 });
+  setProgramEnvironment(sim);
+  if (sunset) {
+    sim.set({ sunset: true });
+    configure({ route: 'successor', resolveSuccessorIds: (ids) => successorIdsWithInferredTestForm(ids, { testPhaseId: 'phase-1' }) });
+  }
+  try {
+    return await Promise.all(listPrograms(directory).map((name) => runProgram(sim, directory, name)));
+  } finally {
+    resetConfiguration();
+    await sim.close();
+  }
+}
+
+const worked = (outcomes: readonly ProgramOutcome[]) => outcomes.filter((o) => o.ok && o.earlyPolls === 0).length;
+const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round((100 * part) / whole)} %`;
+
+async function reportCorpus(name: string): Promise<void> {
+  const corpus = path.join(root, 'test/blind-corpus', name);
+  const sites = JSON.parse(readFileSync(path.join(corpus, 'sites.json'), 'utf8')) as Site[];
+  const reports = await lint(corpus);
+  const found = new Set(reports.map((r) => siteOf(r, sites)).filter((s): s is Site => s !== undefined));
+  const falseReports = reports.filter((r) => !siteOf(r, sites));
+  console.log(`\n## Corpus ${name}: ${listPrograms(corpus).length} programs, ${sites.length} sites\n`);
+  console.log(`rule: recall ${found.size}/${sites.length} (${percent(found.size, sites.length)}), false reports ${falseReports.length}`);
+  for (const site of sites.filter((s) => !found.has(s))) console.log(`  missed ${site.id} (${site.file}:${site.line}, ${site.client})`);
+  for (const r of falseReports) console.log(`  false report ${r.file}:${r.line}: ${r.message.slice(0, 100)}`);
+
+  // Inside the repository so the programs resolve axios, got, … and workiva-sunset from its node_modules.
+  const copy = path.join(root, 'tmp', `corpus-${name}-${process.pid}`);
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(path.dirname(copy), { recursive: true });
+  cpSync(corpus, copy, { recursive: true });
+  try {
+    const tscBefore = tscErrors(copy);
+    const migration = migrate(copy);
+    const rewritten = [...found].filter((s) => migration.sitesRewritten.some((r) => r.file === s.file && r.line === s.line));
+    console.log(`codemod: ${rewritten.length}/${found.size} found sites rewritten (${percent(rewritten.length, found.size)}), ${migration.sitesManual.length} marked for a person`);
+    for (const m of migration.sitesManual) console.log(`  marker ${m.file}:${m.line}: ${m.reason}`);
+    const idempotent = migrate(copy).sitesRewritten.length === 0;
+    console.log(`tsc errors: ${tscBefore} before, ${tscErrors(copy)} after migrating; second run changes nothing: ${idempotent ? 'yes' : 'NO'}`);
+
+    const originalBefore = await runAll(corpus, false);
+    const migratedBefore = await runAll(copy, false);
+    const originalAfter = await runAll(corpus, true);
+    const migratedAfter = await runAll(copy, true);
+    const early = (outcomes: readonly ProgramOutcome[]) => outcomes.reduce((total, o) => total + o.earlyPolls, 0);
+    const total = originalBefore.length;
+    console.log('| programs | before the sunset (legacy) | after the sunset (switch on) | early polls (before/after) |');
+    console.log('|---|---:|---:|---:|');
+    console.log(`| original | ${worked(originalBefore)}/${total} | ${worked(originalAfter)}/${total} | ${early(originalBefore)}/${early(originalAfter)} |`);
+    console.log(`| migrated | ${worked(migratedBefore)}/${total} | ${worked(migratedAfter)}/${total} | ${early(migratedBefore)}/${early(migratedAfter)} |`);
+    for (const o of migratedAfter.filter((x) => !x.ok || x.earlyPolls > 0)) console.log(`  after the sunset, migrated ${o.name}: ${o.error ?? `${o.earlyPolls} early polls`}`.slice(0, 220));
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+for (const name of CORPORA) await reportCorpus(name);
