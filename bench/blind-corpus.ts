@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { configure, resetConfiguration, successorIdsWithInferredTestForm } from 'workiva-sunset';
+import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
 import { startSimulator } from 'workiva-sunset/testing';
 import workivaSunset from '../rules/index.js';
 import { listPrograms, runProgram, setProgramEnvironment, type ProgramOutcome } from '../test/blind-corpus/harness.js';
@@ -88,11 +89,15 @@ const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round
 async function reportCorpus(name: string): Promise<void> {
   const corpus = path.join(root, 'test/blind-corpus', name);
   const sites = JSON.parse(readFileSync(path.join(corpus, 'sites.json'), 'utf8')) as Site[];
-  const reports = await lint(corpus);
+  // Other catalog endpoints (same prototype prefix, same sunset) are rightly reported too; the corpus
+  // annotates only the sample-attachment export, so only its reports are scored.
+  const allReports = await lint(corpus);
+  const exportTitle = `${SAMPLE_ATTACHMENT_EXPORT.method} ${SAMPLE_ATTACHMENT_EXPORT.path} `;
+  const reports = allReports.filter((r) => r.message.startsWith(exportTitle));
   const found = new Set(reports.map((r) => siteOf(r, sites)).filter((s): s is Site => s !== undefined));
   const falseReports = reports.filter((r) => !siteOf(r, sites));
   console.log(`\n## Corpus ${name}: ${listPrograms(corpus).length} programs, ${sites.length} sites\n`);
-  console.log(`rule: recall ${found.size}/${sites.length} (${percent(found.size, sites.length)}), false reports ${falseReports.length}`);
+  console.log(`rule: recall ${found.size}/${sites.length} (${percent(found.size, sites.length)}), false reports ${falseReports.length} (and ${allReports.length - reports.length} reports of other catalog endpoints, not scored)`);
   for (const site of sites.filter((s) => !found.has(s))) console.log(`  missed ${site.id} (${site.file}:${site.line}, ${site.client})`);
   for (const r of falseReports) console.log(`  false report ${r.file}:${r.line}: ${r.message.slice(0, 100)}`);
 
