@@ -37,7 +37,7 @@ export function normaliseWrapperMessage(message: string, sim: Pick<Simulator, 'u
     .replace(/(Network error on \w+ \S+): .*/, '$1: <cause>')
     // The server's own message and a body's first characters are Workiva's text, not ours.
     .replace(/(failed with HTTP \d+ \(\w+\)): .*? \[request id/, '$1: <message> [request id')
-    .replace(/(with a body that is not JSON): .*/, '$1: <body>');
+    .replace(/(with a body that is not JSON|not a PDF): .*/, '$1: <body>');
 }
 
 interface Case {
@@ -72,6 +72,26 @@ const CASES: readonly Case[] = [
   { expectedCode: 'INVALID_RESPONSE', setup: (sim) => sim.inject('export', { kind: 'status', status: 200 }) },
   { expectedCode: 'INVALID_RESPONSE', setup: (sim) => sim.inject('export', { kind: 'status', status: 202 }) },
   { expectedCode: 'INVALID_RESPONSE', setup: (sim) => sim.inject('poll', { kind: 'invalid-json' }) },
+  { expectedCode: 'INVALID_RESPONSE', setup: (sim) => sim.inject('download', { kind: 'html' }) },
+  // A callback of yours threw: the token function, resolveSuccessorIds.
+  {
+    expectedCode: 'CALLBACK_FAILED',
+    options: () => ({
+      token: () => {
+        throw new Error('token service unavailable');
+      },
+    }),
+  },
+  {
+    expectedCode: 'CALLBACK_FAILED',
+    setup: () =>
+      configure({
+        route: 'successor',
+        resolveSuccessorIds: () => {
+          throw new Error('no test phase known for procedure p1');
+        },
+      }),
+  },
   { expectedCode: 'UNKNOWN_STATUS', simulator: { unknownStatus: 'paused', pollsUntilComplete: 10 } },
   { expectedCode: 'NETWORK', setup: (sim) => sim.inject('export', { kind: 'reset' }) },
   { expectedCode: 'TOO_MANY_REDIRECTS', simulator: { downloadRedirects: ['api', 'api', 'api'] }, options: () => ({ maxRedirects: 2 }) },
@@ -92,6 +112,10 @@ const CASES: readonly Case[] = [
   { expectedCode: 'INVALID_CONFIGURATION', options: () => ({ token: () => '' }) },
   { expectedCode: 'INVALID_CONFIGURATION', options: () => ({ trustedOrigins: ['files.example.com'] }) },
   { expectedCode: 'INVALID_CONFIGURATION', run: (_sim, options) => exportSampleAttachment({ ...DOC_IDS, procedureId: '' }, options) },
+  { expectedCode: 'INVALID_CONFIGURATION', run: (_sim, options) => exportSampleAttachment({ ...DOC_IDS, attachmentId: '..' }, options) },
+  { expectedCode: 'INVALID_CONFIGURATION', options: () => ({ timeoutMs: -1 }) },
+  { expectedCode: 'INVALID_CONFIGURATION', options: () => ({ token: 'abc\ndef' }) },
+  { expectedCode: 'INVALID_CONFIGURATION', options: () => ({ headers: { 'X-Api-Key': 'abc\r\ndef' } }) },
   { expectedCode: 'INVALID_CONFIGURATION', run: async () => parseExportState('{"version":2}') },
 ];
 

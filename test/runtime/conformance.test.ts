@@ -117,7 +117,7 @@ describe('transient failures', () => {
     expect(posts).toHaveLength(4);
     const gaps = posts.slice(1).map((post, index) => post.time - posts[index]!.time);
     gaps.forEach((gap, index) => {
-      const ceiling = 500 * 2 ** index;
+      const ceiling = 1_000 * 2 ** index;
       expect(gap).toBeGreaterThanOrEqual(ceiling / 2);
       expect(gap).toBeLessThanOrEqual(ceiling);
     });

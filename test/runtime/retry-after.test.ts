@@ -23,11 +23,28 @@ describe('Retry-After', () => {
     expect(retryAfterDelay('Tue, 02 Jun 2026 00:00:00 GMT', NOW)).toBe(86_400_000);
   });
 
-  it('keeps backoff within [50 %, 100 %] of a capped exponential', () => {
-    expect(backoffDelay(1, () => 0)).toBe(250);
-    expect(backoffDelay(1, () => 1)).toBe(500);
-    expect(backoffDelay(3, () => 1)).toBe(2_000);
+  it('keeps backoff within [50 %, 100 %] of a capped exponential: 0.5–8 s in all', () => {
+    expect(backoffDelay(1, () => 0)).toBe(500);
+    expect(backoffDelay(1, () => 1)).toBe(1_000);
+    expect(backoffDelay(3, () => 1)).toBe(4_000);
+    expect(backoffDelay(20, () => 0)).toBe(4_000);
     expect(backoffDelay(20, () => 1)).toBe(8_000);
+  });
+
+  it('parses strictly: a repeated value once, malformed values never as 0', () => {
+    // Date.parse reads each of these as a date in 2001, which made the wait 0.
+    expect(parseRetryAfter('5, 5', NOW)).toBe(5_000);
+    expect(parseRetryAfter('3 (seconds)', NOW)).toBeUndefined();
+    expect(retryAfterDelay('3 (seconds)', NOW)).toBe(DEFAULT_RETRY_AFTER_MS);
+    expect(parseRetryAfter('5, soon', NOW)).toBeUndefined();
+    expect(parseRetryAfter('5,', NOW)).toBeUndefined();
+    expect(parseRetryAfter('2.5', NOW)).toBe(3_000);
+    expect(parseRetryAfter('5, 10', NOW)).toBe(10_000);
+    expect(parseRetryAfter('Mon, 01 Jun 2026 00:00:05 GMT, Mon, 01 Jun 2026 00:00:05 GMT', NOW)).toBe(5_000);
+    // Not IMF-fixdate: a wrong weekday, an impossible day, another date format.
+    expect(parseRetryAfter('Tue, 01 Jun 2026 00:00:05 GMT', NOW)).toBeUndefined();
+    expect(parseRetryAfter('Mon, 31 Feb 2026 00:00:05 GMT', NOW)).toBeUndefined();
+    expect(parseRetryAfter('2026-06-01T00:00:05Z', NOW)).toBeUndefined();
   });
 });
 

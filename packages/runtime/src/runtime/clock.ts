@@ -1,4 +1,5 @@
 // The real clock: wall time and an abortable sleep that rejects with the caller's own abort reason.
+import { MAX_TIMER_MS } from './deadline.js';
 import type { Clock } from './types.js';
 
 export const systemClock: Clock = {
@@ -16,7 +17,8 @@ export const systemClock: Clock = {
       const timer = setTimeout(() => {
         signal?.removeEventListener('abort', onAbort);
         resolve();
-      }, Math.max(0, ms));
+        // Longer sleeps end early at the overflow limit; waitUntil loops until the target.
+      }, Math.min(Math.max(0, ms), MAX_TIMER_MS));
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };

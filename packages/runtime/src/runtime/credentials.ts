@@ -20,12 +20,44 @@ export class TrustPolicy {
     this.origins = origins;
   }
 
+  /** Whether `url` may receive the token; a string that is not a URL is not trusted. */
   isTrusted(url: string | URL): boolean {
-    return this.origins.has(new URL(url).origin);
+    try {
+      return this.origins.has(new URL(url).origin);
+    } catch {
+      return false;
+    }
   }
 }
 
 const BEARER = /^bearer\s/i;
+// RFC 9110 field-value characters (tab, visible ASCII, obs-text). fetch would reject anything else with
+// an error that quotes the whole value — the token — so it is refused here, by position only.
+const HEADER_VALUE_CHAR = /^[\t\x20-\x7e\x80-\xff]*$/;
+const INVALID_HEADER_VALUE_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** Position of the first character not allowed in a header value, or -1. */
+function invalidCharacterAt(value: string): number {
+  return HEADER_VALUE_CHAR.test(value) ? -1 : value.search(INVALID_HEADER_VALUE_CHAR);
+}
+
+function checkHeader(name: string, value: unknown): string {
+  if (!HEADER_NAME.test(name)) {
+    throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `headers option: ${JSON.stringify(name)} is not a valid header name` });
+  }
+  if (typeof value !== 'string') {
+    throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `headers option: the value of ${name} is not a string` });
+  }
+  const at = invalidCharacterAt(value);
+  if (at !== -1) {
+    throw new WorkivaSunsetError({
+      code: 'INVALID_CONFIGURATION',
+      message: `headers option: the value of ${name} has a character that is not allowed in an HTTP header at position ${at} (value not shown: it may be a secret)`,
+    });
+  }
+  return value;
+}
 
 function isAuthorizationHeader(name: string): boolean {
   return name.toLowerCase() === 'authorization';
@@ -43,7 +75,8 @@ export class Credentials {
     this.token = token;
     const extra: Record<string, string> = {};
     let headerAuthorization: string | undefined;
-    for (const [name, value] of Object.entries(headers)) {
+    for (const [name, raw] of Object.entries(headers)) {
+      const value = checkHeader(name, raw);
       if (isAuthorizationHeader(name)) headerAuthorization = value;
       else extra[name] = value;
     }
@@ -70,10 +103,25 @@ export class Credentials {
 
   private async load(): Promise<string | undefined> {
     if (this.token === undefined) return this.headerAuthorization;
-    const token = typeof this.token === 'function' ? await this.token() : this.token;
+    const token = typeof this.token === 'function' ? await callTokenFunction(this.token) : this.token;
     if (typeof token !== 'string' || token === '') {
       throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: 'The token option returned an empty or non-string token' });
     }
+    const at = invalidCharacterAt(token);
+    if (at !== -1) {
+      throw new WorkivaSunsetError({
+        code: 'INVALID_CONFIGURATION',
+        message: `The token option returned a token with a character that is not allowed in an HTTP header at position ${at} (token not shown)`,
+      });
+    }
     return BEARER.test(token) ? token : `Bearer ${token}`;
+  }
+}
+
+async function callTokenFunction(token: () => string | Promise<string>): Promise<unknown> {
+  try {
+    return await token();
+  } catch (cause) {
+    throw new WorkivaSunsetError({ code: 'CALLBACK_FAILED', message: `The token function threw: ${cause instanceof Error ? cause.message : String(cause)}`, cause });
   }
 }

@@ -1,5 +1,6 @@
 // The one error class of the runtime wrapper: every failure (HTTP error, failed or cancelled
 // operation, timeout, refused URL, configuration) carries a code and the facts a user needs to act.
+import { redactUrl, redactUrlsIn } from './redact.js';
 import type { OperationDetail } from './types.js';
 
 /** Codes the wrapper sets itself; an HTTP error carries the server's `code` instead, when it sent one. */
@@ -15,7 +16,8 @@ export type WorkivaSunsetErrorCode =
   | 'UNKNOWN_STATUS'
   | 'NETWORK'
   | 'TOO_MANY_REDIRECTS'
-  | 'HTTP_ERROR';
+  | 'HTTP_ERROR'
+  | 'CALLBACK_FAILED';
 
 export interface WorkivaSunsetErrorInit {
   readonly code: WorkivaSunsetErrorCode | (string & {});
@@ -40,17 +42,18 @@ export class WorkivaSunsetError extends Error {
   readonly originalRequest: string | undefined;
   /** Request id from the response headers (`X-Request-Id` and the like), if any. */
   readonly requestId: string | undefined;
-  /** URL of the request that failed. */
+  /** URL of the request that failed (userinfo and query values redacted). */
   readonly url: string | undefined;
 
   constructor(init: WorkivaSunsetErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    // Messages end up in logs: no URL in them may carry a signature or credentials.
+    super(redactUrlsIn(init.message), init.cause === undefined ? undefined : { cause: init.cause });
     this.code = init.code;
     this.status = init.status;
     this.details = init.details;
     this.originalRequest = init.originalRequest;
     this.requestId = init.requestId;
-    this.url = init.url;
+    this.url = init.url === undefined ? undefined : redactUrl(init.url);
   }
 }
 
@@ -82,7 +85,25 @@ function parseErrorBody(text: string): ErrorBody | undefined {
 
 /** Builds the error for a non-success HTTP response, reading (and so releasing) its body. */
 export async function errorFromResponse(method: string, url: string, response: Response): Promise<WorkivaSunsetError> {
-  const text = await response.text().catch(() => '');
+  return errorFromAnswer(method, url, response, await response.text().catch(() => ''));
+}
+
+/** The HTTP answer behind an error, for the drop-ins that rebuild the client's own error or response. */
+export interface HttpAnswer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly text: string;
+}
+
+const answers = new WeakMap<WorkivaSunsetError, HttpAnswer>();
+
+export function getHttpAnswer(error: WorkivaSunsetError): HttpAnswer | undefined {
+  return answers.get(error);
+}
+
+/** Builds the error for a non-success HTTP response whose body was read as `text`. */
+export function errorFromAnswer(method: string, url: string, response: Response, text: string): WorkivaSunsetError {
   const body = parseErrorBody(text);
   const serverCode = typeof body?.code === 'string' ? body.code : undefined;
   const serverMessage = typeof body?.message === 'string' ? body.message : text.slice(0, 200).trim();
@@ -92,7 +113,7 @@ export async function errorFromResponse(method: string, url: string, response: R
   let message = parts.join(' ');
   if (serverMessage) message += `: ${serverMessage}`;
   if (requestId) message += ` [request id ${requestId}]`;
-  return new WorkivaSunsetError({
+  const error = new WorkivaSunsetError({
     code: serverCode ?? 'HTTP_ERROR',
     message,
     status: response.status,
@@ -100,4 +121,6 @@ export async function errorFromResponse(method: string, url: string, response: R
     requestId,
     url,
   });
+  answers.set(error, { status: response.status, statusText: response.statusText, headers: response.headers, text });
+  return error;
 }

@@ -1,11 +1,12 @@
 // The export as resumable steps: start (POST → 202 → Location), poll (honouring Retry-After), wait
 // for a terminal status, download. Each step takes and returns a plain-JSON ExportState, so an
 // export started in one process can be finished in another.
-import { errorFromResponse, WorkivaSunsetError } from './errors.js';
+import { withinDeadline } from './deadline.js';
+import { errorFromAnswer, WorkivaSunsetError } from './errors.js';
 import { exportTarget, resolveRoute } from './routing.js';
 import { retryAfterDelay } from './retry-after.js';
 import { createSession, type SessionWithRoot } from './session.js';
-import { discard, readJson, send, waitUntil, type ReceivedResponse } from './transport.js';
+import { discard, readErrorText, readJson, readText, send, waitUntil, type ReceivedResponse, type Session } from './transport.js';
 import type { ExportOptions, ExportResult, ExportState, LegacySampleAttachmentIds, Operation } from './types.js';
 
 /** Consecutive polls with a status this release does not know before giving up with UNKNOWN_STATUS. */
@@ -38,7 +39,7 @@ export async function startWith(session: SessionWithRoot, ids: LegacySampleAttac
   session.signal?.throwIfAborted();
   const startedAt = session.clock.now();
   const route = resolveRoute(startedAt);
-  const target = await exportTarget(route, ids, session.root);
+  const target = await withinDeadline(session, exportTarget(route, ids, session.root), 'resolveSuccessorIds');
   const received = await send(session, {
     method: 'POST',
     url: target.url,
@@ -47,21 +48,21 @@ export async function startWith(session: SessionWithRoot, ids: LegacySampleAttac
   });
   const { response } = received;
   if (response.status !== 202) {
-    if (!response.ok) throw await errorFromResponse('POST', target.url, response);
-    await discard(response);
+    if (!response.ok) throw await httpError(session, received, 'POST', target.url);
+    await discard(received);
     throw invalidResponse(received, `POST ${target.url} returned HTTP ${response.status}, expected 202 Accepted`);
   }
   const location = response.headers.get('location');
   if (!location) {
-    await discard(response);
+    await discard(received);
     throw invalidResponse(received, `POST ${target.url} returned 202 without a Location header`);
   }
-  const operationUrl = new URL(location, received.url).href;
+  const operationUrl = resolveAnnouncedUrl(received, location, `POST ${target.url} returned a Location`);
   if (!session.trust.isTrusted(operationUrl)) {
-    await discard(response);
+    await discard(received);
     throw untrustedLocation(operationUrl, session.trust.apiOrigin);
   }
-  const operation = parseOptionalOperation(await response.text().catch(() => ''));
+  const operation = parseOptionalOperation(await readOptionalText(session, received, 'POST'));
   if (operation) onProgress?.(operation);
   const delay = retryAfterDelay(response.headers.get('retry-after'), received.receivedAt);
   return {
@@ -85,11 +86,12 @@ export async function pollWith(session: SessionWithRoot, state: ExportState, onP
   if (state.status === 'completed' && state.resourceUrl !== null) return state;
   const url = state.operationUrl;
   // A stored state is input like any other: re-check where it would send the token.
+  checkStoredUrl(url, 'operationUrl');
   if (!session.trust.isTrusted(url)) throw untrustedLocation(url, session.trust.apiOrigin);
   await waitUntil(session, state.nextPollAt, url, `the next poll of ${url}`);
   const received = await send(session, { method: 'GET', url, headers: { Accept: 'application/json' } });
-  if (!received.response.ok) throw await errorFromResponse('GET', url, received.response);
-  const body = await readJson(received, 'GET');
+  if (!received.response.ok) throw await httpError(session, received, 'GET', url);
+  const body = await readJson(session, received, 'GET');
   if (!isOperation(body)) throw invalidResponse(received, `GET ${url} returned JSON that is not an Operation (no string status)`);
   onProgress?.(body);
   const polled = { ...state, status: body.status, polls: state.polls + 1, operation: body };
@@ -122,13 +124,69 @@ export async function waitWith(session: SessionWithRoot, state: ExportState, onP
 }
 
 export async function downloadWith(session: SessionWithRoot, state: ExportState): Promise<ExportResult> {
-  if (state.status !== 'completed' || state.resourceUrl === null || state.operation === null) {
+  if (state.status !== 'completed') {
     throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `Cannot download: the export's operation is ${state.status}, not completed`, url: state.operationUrl });
   }
+  if (state.resourceUrl === null || state.operation === null) {
+    throw new WorkivaSunsetError({
+      code: 'INVALID_CONFIGURATION',
+      message: `Cannot download: the state says completed but has no ${state.resourceUrl === null ? 'resourceUrl' : 'operation'}; poll it again with pollExport`,
+      url: state.operationUrl,
+    });
+  }
+  checkStoredUrl(state.resourceUrl, 'resourceUrl');
   // No extra headers: on another origin nothing but the URL may leave (send() also drops credentials there).
   const received = await send(session, { method: 'GET', url: state.resourceUrl });
-  if (!received.response.ok) throw await errorFromResponse('GET', state.resourceUrl, received.response);
+  if (!received.response.ok) throw await httpError(session, received, 'GET', state.resourceUrl);
+  await checkDownloadType(session, received);
+  // The body is the caller's to stream: the deadline stops here, the caller's signal still applies.
+  received.release();
   return { operation: state.operation, resourceUrl: state.resourceUrl, response: received.response, route: state.route };
+}
+
+// What a download may be: the PDF, or bytes a file store does not label. Anything else (an HTML sign-in
+// page, a JSON error with status 200) is not the export.
+const DOWNLOAD_TYPES: ReadonlySet<string> = new Set(['application/pdf', 'application/x-pdf', 'application/octet-stream', 'binary/octet-stream']);
+
+async function checkDownloadType(session: Session, received: ReceivedResponse): Promise<void> {
+  const contentType = received.response.headers.get('content-type');
+  const mediaType = contentType?.split(';')[0]!.trim().toLowerCase();
+  if (mediaType === undefined || mediaType === '' || DOWNLOAD_TYPES.has(mediaType)) return;
+  const text = await readErrorText(session, received, 'GET');
+  throw invalidResponse(
+    received,
+    `GET ${received.url} returned HTTP ${received.response.status} with Content-Type ${mediaType}, not a PDF: ${JSON.stringify(text.slice(0, 80))}`,
+  );
+}
+
+/** The error for an HTTP error answer, its body read within the deadline. */
+async function httpError(session: Session, received: ReceivedResponse, method: string, url: string): Promise<WorkivaSunsetError> {
+  return errorFromAnswer(method, url, received.response, await readErrorText(session, received, method));
+}
+
+/** The 202's body is informative only: a broken one reads as nothing, but the deadline and abort still apply. */
+async function readOptionalText(session: Session, received: ReceivedResponse, method: string): Promise<string> {
+  try {
+    return await readText(session, received, method);
+  } catch (error) {
+    if (error instanceof WorkivaSunsetError && error.code === 'NETWORK') return '';
+    throw error;
+  }
+}
+
+/** A URL the server announced (Location, resourceUrl), resolved against the answering hop's URL. */
+function resolveAnnouncedUrl(received: ReceivedResponse, value: string, what: string): string {
+  try {
+    return new URL(value, received.url).href;
+  } catch (cause) {
+    throw new WorkivaSunsetError({ code: 'INVALID_RESPONSE', message: `${what} that is not a URL: ${JSON.stringify(value)}`, status: received.response.status, url: received.url, cause });
+  }
+}
+
+function checkStoredUrl(value: string, field: string): void {
+  if (!URL.canParse(value)) {
+    throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `The export state's ${field} is not an absolute URL: ${JSON.stringify(value)}` });
+  }
 }
 
 function completedResourceUrl(operation: Operation, received: ReceivedResponse): string {
@@ -136,7 +194,7 @@ function completedResourceUrl(operation: Operation, received: ReceivedResponse):
   if (typeof value !== 'string' || value === '') {
     throw invalidResponse(received, `Operation ${operation.id} completed without a resourceUrl`);
   }
-  return new URL(value, received.url).href;
+  return resolveAnnouncedUrl(received, value, `Operation ${operation.id} completed with a resourceUrl`);
 }
 
 function operationError(operation: Operation, url: string): WorkivaSunsetError {
@@ -194,7 +252,12 @@ export function downloadExport(state: ExportState, options: ExportOptions = {}):
 
 /** Reads an ExportState back from JSON (e.g. stored by another process), checking its shape. */
 export function parseExportState(json: string | unknown): ExportState {
-  const value: unknown = typeof json === 'string' ? JSON.parse(json) : json;
+  let value: unknown;
+  try {
+    value = typeof json === 'string' ? JSON.parse(json) : json;
+  } catch (cause) {
+    throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: 'Not a version-1 ExportState: the text is not JSON', cause });
+  }
   const state = value as Partial<ExportState> | null;
   const valid =
     state !== null &&
@@ -202,6 +265,7 @@ export function parseExportState(json: string | unknown): ExportState {
     state.version === 1 &&
     (state.route === 'legacy' || state.route === 'successor') &&
     typeof state.operationUrl === 'string' &&
+    URL.canParse(state.operationUrl) &&
     typeof state.exportUrl === 'string' &&
     typeof state.status === 'string' &&
     typeof state.nextPollAt === 'number' &&
@@ -210,7 +274,7 @@ export function parseExportState(json: string | unknown): ExportState {
     typeof state.startedAt === 'number' &&
     (state.deadline === null || typeof state.deadline === 'number') &&
     typeof state.announcedWaitMs === 'number' &&
-    (state.resourceUrl === null || typeof state.resourceUrl === 'string');
+    (state.resourceUrl === null || (typeof state.resourceUrl === 'string' && URL.canParse(state.resourceUrl)));
   if (!valid) throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: 'Not a version-1 ExportState' });
   return { ...state, operation: state.operation ?? null } as ExportState;
 }

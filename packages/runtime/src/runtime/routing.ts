@@ -84,14 +84,28 @@ function fillPath(template: string, values: Readonly<Record<string, string | num
     if (value === undefined || value === '') {
       throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `Missing path id ${name} for ${template}` });
     }
-    return encodeURIComponent(String(value));
+    const text = String(value);
+    // encodeURIComponent keeps dots, and URL parsing then resolves "." and ".." (even as %2e%2e):
+    // the authenticated POST would go to another endpoint.
+    if (text === '.' || text === '..') {
+      throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `Path id ${name} is ${JSON.stringify(text)}: a "." or ".." id would change which endpoint is called, so nothing was sent` });
+    }
+    return encodeURIComponent(text);
   });
 }
 
 const SUCCESSOR_ID_NAMES = ['testFormId', 'testPhaseId', 'matrixId', 'sampleId', 'attachmentId'] as const;
 
+async function callResolver(legacy: LegacySampleAttachmentIds): Promise<SuccessorSampleAttachmentIds> {
+  try {
+    return await configuration.resolveSuccessorIds!(legacy);
+  } catch (cause) {
+    throw new WorkivaSunsetError({ code: 'CALLBACK_FAILED', message: `resolveSuccessorIds threw: ${cause instanceof Error ? cause.message : String(cause)}`, cause });
+  }
+}
+
 async function resolveSuccessorIds(legacy: LegacySampleAttachmentIds): Promise<SuccessorSampleAttachmentIds> {
-  const ids = await configuration.resolveSuccessorIds!(legacy);
+  const ids = await callResolver(legacy);
   for (const name of SUCCESSOR_ID_NAMES) {
     const value: unknown = ids?.[name];
     if ((typeof value !== 'string' && typeof value !== 'number') || value === '') {

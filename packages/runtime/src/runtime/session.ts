@@ -2,6 +2,7 @@
 import { normalizeBaseUrl } from './base-url.js';
 import { systemClock } from './clock.js';
 import { Credentials, TrustPolicy } from './credentials.js';
+import { WorkivaSunsetError } from './errors.js';
 import type { Session } from './transport.js';
 import type { ExportOptions } from './types.js';
 
@@ -14,17 +15,38 @@ export interface SessionWithRoot extends Session {
   readonly root: URL;
 }
 
+/** Latest time a Date can hold: a deadline beyond it is no deadline at all. */
+const MAX_DATE_MS = 8.64e15;
+
+/** The deadline `timeoutMs` sets from `now`: null for Infinity; refused (before anything is sent) when not a positive number. */
+function deadlineFromTimeout(timeoutMs: number, now: number): number | null {
+  if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
+    throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `timeoutMs must be a positive number of milliseconds, or Infinity for no deadline; got ${String(timeoutMs)}` });
+  }
+  const deadline = now + timeoutMs;
+  return deadline > MAX_DATE_MS ? null : deadline;
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
 /** `deadline`: an absolute clock time to honour as well (from a resumed ExportState). */
 export function createSession(options: ExportOptions = {}, deadline: number | null = null): SessionWithRoot {
   const clock = options.clock ?? systemClock;
   const root = normalizeBaseUrl(options.baseUrl);
-  const fromTimeout = options.timeoutMs === undefined && deadline !== null ? null : clock.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  // A resumed state keeps its own deadline unless timeoutMs is given again.
+  const fromTimeout = options.timeoutMs === undefined && deadline !== null ? null : deadlineFromTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, clock.now());
   return {
     root,
     fetch: options.fetch ?? globalThis.fetch,
     clock,
-    signal: options.signal,
-    deadline: fromTimeout === null ? deadline : deadline === null ? fromTimeout : Math.min(deadline, fromTimeout),
+    // One signal per export that follows the caller's: AbortSignal.any adds no listener to the caller's
+    // signal, so a hundred exports sharing it do not trip MaxListenersExceededWarning.
+    signal: options.signal ? AbortSignal.any([options.signal]) : undefined,
+    deadline: earliest(deadline, fromTimeout),
     trust: new TrustPolicy(root.origin, options.trustedOrigins),
     credentials: new Credentials(options.token, options.headers),
     maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),

@@ -1,14 +1,19 @@
 // One HTTP request as the wrapper sends it: credentials only to trusted origins, redirects followed
 // hop by hop, 429/503 retried after Retry-After or backoff, network errors retried on GETs only,
-// one token refresh after a 401, the overall deadline and the caller's abort signal.
+// one token refresh after a 401, the overall deadline (response headers and every body the wrapper
+// reads itself) and the caller's abort signal.
 import { backoffDelay, retryAfterDelay } from './retry-after.js';
+import { armTimer, timeoutError, withinDeadline } from './deadline.js';
 import { WorkivaSunsetError } from './errors.js';
 import type { Credentials, TrustPolicy } from './credentials.js';
 import type { Clock } from './types.js';
 
+export { timeoutError } from './deadline.js';
+
 export interface Session {
   readonly fetch: typeof fetch;
   readonly clock: Clock;
+  /** This export's own signal, following the caller's (so many exports add no listeners to the caller's). */
   readonly signal: AbortSignal | undefined;
   /** Clock time after which the export fails with TIMEOUT, or null. */
   readonly deadline: number | null;
@@ -21,7 +26,7 @@ export interface Session {
 export interface OutgoingRequest {
   readonly method: 'GET' | 'POST';
   readonly url: string;
-  /** Non-secret headers (Content-Type, Accept, X-Version): sent on every hop. */
+  /** Protocol headers (Content-Type, Accept, X-Version): sent on every hop, and they win over the caller's. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
 }
@@ -32,14 +37,14 @@ export interface ReceivedResponse {
   readonly url: string;
   /** Clock time the response headers arrived. */
   readonly receivedAt: number;
+  /** Whether the deadline cut this response off (headers or body). */
+  readonly expired: () => boolean;
+  /** Stops the deadline timer of this response: call once its body is read, discarded or handed over. */
+  readonly release: () => void;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TRANSIENT_STATUSES = new Set([429, 503]);
-
-export function timeoutError(session: Session, url: string | undefined, what: string): WorkivaSunsetError {
-  return new WorkivaSunsetError({ code: 'TIMEOUT', message: `Timed out: ${what} (deadline ${new Date(session.deadline ?? 0).toISOString()})`, url });
-}
 
 /** Waits on the session's clock until `target`; fails with TIMEOUT at once if `target` is past the deadline. */
 export async function waitUntil(session: Session, target: number, url: string | undefined, what: string): Promise<void> {
@@ -53,7 +58,7 @@ export async function waitUntil(session: Session, target: number, url: string | 
 
 /**
  * Sends `request` and returns the final response (any status but a redirect, or a 429/503 once
- * attempts are exhausted). The caller checks the status.
+ * attempts are exhausted). The caller checks the status, and reads, discards or releases the body.
  */
 export async function send(session: Session, request: OutgoingRequest): Promise<ReceivedResponse> {
   const idempotent = request.method === 'GET';
@@ -74,19 +79,41 @@ export async function send(session: Session, request: OutgoingRequest): Promise<
     if (response.status === 401 && received.credentialed && session.credentials.canRefresh && !refreshed) {
       // The token expired mid-export: ask for a fresh one, once.
       refreshed = true;
-      await discard(response);
-      await session.credentials.refresh();
+      await discard(received);
+      await withinDeadline(session, session.credentials.refresh(), 'the token function');
       attempt--;
       continue;
     }
     if (TRANSIENT_STATUSES.has(response.status) && attempt < session.maxAttempts) {
       const announced = response.headers.get('retry-after');
       const delay = announced === null ? backoffDelay(attempt) : retryAfterDelay(announced, received.receivedAt);
-      await discard(response);
+      await discard(received);
       await waitUntil(session, received.receivedAt + delay, request.url, `retry after HTTP ${response.status} from ${request.method} ${request.url}`);
       continue;
     }
     return received;
+  }
+}
+
+/** The headers of one hop: the caller's extras (trusted hops only), then ours, merged case-insensitively. */
+async function hopHeaders(session: Session, request: OutgoingRequest, credentialed: boolean, hasBody: boolean): Promise<Headers> {
+  const headers = new Headers();
+  if (credentialed) for (const [name, value] of Object.entries(session.credentials.extraHeaders)) headers.set(name, value);
+  // Ours win: the successor needs its X-Version, and the body is JSON whatever the caller's Content-Type said.
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+  if (credentialed) {
+    const authorization = await withinDeadline(session, session.credentials.authorization(), 'the token function');
+    if (authorization !== undefined) headers.set('Authorization', authorization);
+  }
+  if (!hasBody) headers.delete('Content-Type');
+  return headers;
+}
+
+function redirectTarget(location: string, from: string, method: string): string {
+  try {
+    return new URL(location, from).href;
+  } catch (cause) {
+    throw new WorkivaSunsetError({ code: 'INVALID_RESPONSE', message: `${method} ${from} redirected to ${JSON.stringify(location)}, which is not a URL`, url: from, cause });
   }
 }
 
@@ -98,20 +125,13 @@ async function sendFollowingRedirects(session: Session, request: OutgoingRequest
     // Once a hop has left the trusted origins, no later hop gets credentials back.
     const credentialed = !leftTrustedOrigins && session.trust.isTrusted(url);
     if (!credentialed) leftTrustedOrigins = true;
-    const headers: Record<string, string> = { ...request.headers };
-    if (credentialed) {
-      Object.assign(headers, session.credentials.extraHeaders);
-      const authorization = await session.credentials.authorization();
-      if (authorization !== undefined) headers['Authorization'] = authorization;
-    }
-    if (body === undefined) delete headers['Content-Type'];
-    const response = await fetchOnce(session, url, { method, headers, body, redirect: 'manual' });
+    const headers = await hopHeaders(session, request, credentialed, body !== undefined);
+    const received = await fetchOnce(session, url, { method, headers, body, redirect: 'manual' });
+    const { response } = received;
     const location = response.headers.get('location');
-    if (!REDIRECT_STATUSES.has(response.status) || location === null) {
-      return { response, url, receivedAt: session.clock.now(), credentialed };
-    }
-    await discard(response);
-    url = new URL(location, url).href;
+    if (!REDIRECT_STATUSES.has(response.status) || location === null) return { ...received, credentialed };
+    await discard(received);
+    url = redirectTarget(location, url, method);
     if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
       method = 'GET';
       body = undefined;
@@ -120,25 +140,25 @@ async function sendFollowingRedirects(session: Session, request: OutgoingRequest
   throw new WorkivaSunsetError({ code: 'TOO_MANY_REDIRECTS', message: `More than ${session.maxRedirects} redirects from ${request.method} ${request.url}`, url: request.url });
 }
 
-async function fetchOnce(session: Session, url: string, init: RequestInit): Promise<Response> {
+async function fetchOnce(session: Session, url: string, init: RequestInit & { method: string }): Promise<ReceivedResponse> {
   session.signal?.throwIfAborted();
   const deadline = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelTimer = (): void => undefined;
   if (session.deadline !== null) {
     const remaining = session.deadline - session.clock.now();
     if (remaining <= 0) throw timeoutError(session, url, `no time left for ${init.method} ${url}`);
-    timer = setTimeout(() => deadline.abort(), remaining);
+    cancelTimer = armTimer(remaining, () => deadline.abort());
   }
   const signal = session.signal ? AbortSignal.any([session.signal, deadline.signal]) : deadline.signal;
   try {
-    return await session.fetch(url, { ...init, signal });
+    const response = await session.fetch(url, { ...init, signal });
+    // The timer stays armed until the body is read: the deadline covers the bodies the wrapper reads.
+    return { response, url, receivedAt: session.clock.now(), expired: () => deadline.signal.aborted, release: cancelTimer };
   } catch (cause) {
+    cancelTimer();
     if (session.signal?.aborted) throw session.signal.reason;
     if (deadline.signal.aborted) throw timeoutError(session, url, `${init.method} ${url} did not answer before the deadline`);
     throw new WorkivaSunsetError({ code: 'NETWORK', message: `Network error on ${init.method} ${url}: ${describe(cause)}`, url, cause });
-  } finally {
-    // The deadline covers the response headers; the caller's signal still governs a download's body.
-    if (timer !== undefined) clearTimeout(timer);
   }
 }
 
@@ -149,13 +169,40 @@ function describe(error: unknown): string {
 }
 
 /** Releases a response body we do not need, so the connection can be reused. */
-export async function discard(response: Response): Promise<void> {
-  await response.body?.cancel().catch(() => undefined);
+export async function discard(received: ReceivedResponse): Promise<void> {
+  await received.response.body?.cancel().catch(() => undefined);
+  received.release();
+}
+
+/**
+ * Reads a body as text within the deadline: TIMEOUT when the deadline cuts it off, the caller's
+ * reason on abort, NETWORK when the connection breaks.
+ */
+export async function readText(session: Session, received: ReceivedResponse, method: string): Promise<string> {
+  try {
+    return await received.response.text();
+  } catch (cause) {
+    if (session.signal?.aborted) throw session.signal.reason;
+    if (received.expired()) throw timeoutError(session, received.url, `the body of ${method} ${received.url} did not arrive before the deadline`);
+    throw new WorkivaSunsetError({ code: 'NETWORK', message: `Network error on ${method} ${received.url}: ${describe(cause)}`, url: received.url, cause });
+  } finally {
+    received.release();
+  }
+}
+
+/** Reads an error answer's body: what it says, or nothing if it cannot be read (the status still tells). */
+export async function readErrorText(session: Session, received: ReceivedResponse, method: string): Promise<string> {
+  try {
+    return await readText(session, received, method);
+  } catch (error) {
+    if (session.signal?.aborted) throw error;
+    return '';
+  }
 }
 
 /** Reads a JSON body; a body that is not JSON is an INVALID_RESPONSE error. */
-export async function readJson(received: ReceivedResponse, method: string): Promise<unknown> {
-  const text = await received.response.text();
+export async function readJson(session: Session, received: ReceivedResponse, method: string): Promise<unknown> {
+  const text = await readText(session, received, method);
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {

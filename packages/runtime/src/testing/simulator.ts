@@ -27,7 +27,7 @@ const DEFAULT_BEHAVIOUR: Behaviour = {
 
 function pickBehaviour(options: SimulatorBehaviour): SimulatorBehaviour {
   const keys: (keyof SimulatorBehaviour)[] = [
-    'retryAfterSeconds', 'retryAfterFormat', 'pollsUntilComplete', 'completeAfterMs', 'outcome', 'outcomeDetails', 'unknownStatus',
+    'retryAfterSeconds', 'retryAfterFormat', 'retryAfterLines', 'pollsUntilComplete', 'completeAfterMs', 'outcome', 'outcomeDetails', 'unknownStatus',
     'sunset', 'locationOrigin', 'locationForm', 'operationsPrefix', 'resourceOrigin', 'resourceUrlField', 'downloadRedirects',
   ];
   const picked: Record<string, unknown> = {};
@@ -104,6 +104,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       res.setHeader('Retry-After', value);
       const seconds = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
       notBefore = now + Math.max(0, seconds);
+    } else if (behaviour.retryAfterLines !== undefined) {
+      // Verbatim lines (repeated or malformed): the server still means `value` seconds.
+      notBefore = now + value * 1000;
+      res.setHeader('Retry-After', [...behaviour.retryAfterLines]);
     } else if (behaviour.retryAfterFormat === 'http-date') {
       // HTTP-dates have whole-second precision: round up so the date is never before the wait.
       notBefore = Math.ceil((now + value * 1000) / 1000) * 1000;
@@ -176,7 +180,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
     const target = FAULT_TARGETS[kind];
     const fault = target && takeFault(target);
-    if (fault) {
+    if (fault?.kind === 'stall-body' || (fault?.kind === 'status' && fault.stallBody)) stallBody(res);
+    if (fault && fault.kind !== 'stall-body') {
       applyFault(fault, res, record, operation);
       return;
     }
@@ -204,7 +209,23 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
   }
 
-  function applyFault(fault: Fault, res: ServerResponse, record: RecordedRequest, operation: SimulatedOperation | undefined): void {
+  /** Makes `res` send its headers and the first half of its body, and then nothing more. */
+  function stallBody(res: ServerResponse): void {
+    res.end = ((chunk?: unknown) => {
+      const bytes = typeof chunk === 'string' || chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.alloc(0);
+      res.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+      return res;
+    }) as typeof res.end;
+  }
+
+  function applyFault(fault: Exclude<Fault, { kind: 'stall-body' }>, res: ServerResponse, record: RecordedRequest, operation: SimulatedOperation | undefined): void {
+    if (fault.kind === 'html') {
+      record.status = fault.status ?? 200;
+      const page = '<!doctype html><html><head><title>Sign in</title></head><body><form action="/login"></form></body></html>';
+      res.writeHead(record.status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page), 'X-Request-Id': `req-${record.seq}` });
+      res.end(page);
+      return;
+    }
     if (fault.kind === 'reset') {
       res.socket?.destroy();
       return;

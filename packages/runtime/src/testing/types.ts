@@ -11,11 +11,15 @@ export type FaultTarget = 'export' | 'poll' | 'download' | 'token';
 
 export type Fault =
   /** Answer with this status and a `{code, message}` body, and `Retry-After` when given (seconds, or an HTTP-date string). */
-  | { readonly kind: 'status'; readonly status: number; readonly retryAfter?: number | string; readonly code?: string }
+  | { readonly kind: 'status'; readonly status: number; readonly retryAfter?: number | string; readonly code?: string; readonly stallBody?: boolean }
   /** Destroy the connection without an answer (the client sees ECONNRESET / "other side closed"). */
   | { readonly kind: 'reset' }
   /** Answer 200 with `Content-Type: application/json` and a body that is not JSON. */
-  | { readonly kind: 'invalid-json' };
+  | { readonly kind: 'invalid-json' }
+  /** Answer as usual, but send only the headers and half the body, then never finish (a stalled proxy). */
+  | { readonly kind: 'stall-body' }
+  /** Answer with an HTML page (`Content-Type: text/html`), e.g. a sign-in page served with 200. Default status 200. */
+  | { readonly kind: 'html'; readonly status?: number };
 
 export interface OperationDetailSpec {
   readonly code?: string;
@@ -29,6 +33,11 @@ export interface SimulatorBehaviour {
   readonly retryAfterSeconds?: number;
   /** Send `Retry-After` as delta-seconds (default) or as an HTTP-date. */
   readonly retryAfterFormat?: 'seconds' | 'http-date';
+  /**
+   * Send these `Retry-After` header lines verbatim instead (e.g. `['5', '5']` as an origin and a gateway
+   * each add it, or a malformed `['3 (seconds)']`); early polls are still judged by `retryAfterSeconds`.
+   */
+  readonly retryAfterLines?: readonly string[];
   /** Non-terminal polls before the terminal one. Default 2. Ignored when `completeAfterMs` is set. */
   readonly pollsUntilComplete?: number;
   /** Complete once this much clock time has passed since the export, instead of counting polls. */
