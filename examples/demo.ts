@@ -69,14 +69,14 @@ async function main(): Promise<void> {
   }
 }
 
-/** Copies the app next to a node_modules link and a tsconfig that maps `workiva-sunset` to this repo. */
+/** Copies the app next to a node_modules link and a tsconfig that resolves `workiva-sunset` to this repo's runtime sources. */
 async function copyApp(work: string): Promise<string> {
   const migratedApp = path.join(work, 'legacy-app');
   await cp(originalApp, migratedApp, { recursive: true });
   await symlink(path.join(repoRoot, 'node_modules'), path.join(work, 'node_modules'), 'dir');
   const tsconfig = {
     extends: path.join(originalApp, 'tsconfig.json'),
-    compilerOptions: { paths: { 'workiva-sunset': [path.join(repoRoot, 'src', 'index.ts')] } },
+    compilerOptions: { customConditions: ['@workiva-sunset/source'] },
     include: ['src'],
   };
   await writeFile(path.join(migratedApp, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
