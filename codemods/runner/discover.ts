@@ -4,7 +4,6 @@
 import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob } from 'tinyglobby';
 import { UsageError } from './options.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
@@ -32,12 +31,13 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       if (isSourceFile(target)) found.add(target);
       continue;
     }
+    const tree = walkTree(target);
     // A directory named explicitly is searched even when an ancestor's .gitignore excludes it.
-    const gitignores = (await loadGitignores(target)).filter((gitignore) => !isGitignored(`${target}${path.sep}`, [gitignore]));
+    const gitignores = (await loadGitignores(target, tree.gitignoreFiles)).filter((gitignore) => !isGitignored(`${target}${path.sep}`, [gitignore]));
     const files =
       options.include.length === 0 && options.ignore.length === 0
-        ? walkSourceFiles(target)
-        : await glob(options.include.length > 0 ? [...options.include] : [DEFAULT_INCLUDE], {
+        ? tree.sourceFiles
+        : await (await import('tinyglobby')).glob(options.include.length > 0 ? [...options.include] : [DEFAULT_INCLUDE], {
             cwd: target,
             absolute: true,
             dot: false,
@@ -53,22 +53,29 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   return [...found].sort();
 }
 
+interface WalkedTree {
+  readonly sourceFiles: string[];
+  readonly gitignoreFiles: string[];
+}
+
 /**
- * The default selection (every source file, no --include or --ignore) without glob matching: the
- * same files the glob would find (no dot entries, no symbolic links followed, node_modules and dist
- * skipped), at a fraction of the cost on a 10,000-file tree, where this walk is most of a PR check.
+ * One walk of a target without glob matching: the default selection (the files the default glob
+ * would find: no dot entries, no symbolic links followed, node_modules and dist skipped) and the
+ * nested .gitignore files. On a 10,000-file tree this walk is most of a PR check, and running
+ * picomatch on every path cost more than reading the files.
  */
-function walkSourceFiles(directory: string, found: string[] = []): string[] {
+function walkTree(directory: string, tree: WalkedTree = { sourceFiles: [], gitignoreFiles: [] }): WalkedTree {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
     const full = path.join(directory, entry.name);
+    if (entry.name === '.gitignore' && entry.isFile()) tree.gitignoreFiles.push(full);
+    if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'dist') walkSourceFiles(full, found);
+      if (entry.name !== 'node_modules' && entry.name !== 'dist') walkTree(full, tree);
     } else if (entry.isFile() && isSourceFile(full)) {
-      found.push(full);
+      tree.sourceFiles.push(full);
     }
   }
-  return found;
+  return tree;
 }
 
 function isSourceFile(file: string): boolean {
@@ -76,15 +83,14 @@ function isSourceFile(file: string): boolean {
   return (SOURCE_EXTENSIONS as readonly string[]).includes(extension) && !/\.d\.[cm]?ts$/.test(file);
 }
 
-/** The .gitignore files that apply under `root`: those of its ancestors up to the repository root, and its own. */
-async function loadGitignores(root: string): Promise<GitignoreFile[]> {
+/** The .gitignore files that apply under `root`: those of its ancestors up to the repository root, its own and the nested ones. */
+async function loadGitignores(root: string, nested: readonly string[]): Promise<GitignoreFile[]> {
   const directories: string[] = [];
   for (let directory = root; ; directory = path.dirname(directory)) {
     directories.push(directory);
     if (existsSync(path.join(directory, '.git')) || path.dirname(directory) === directory) break;
   }
-  const nested = await glob(['**/.gitignore'], { cwd: root, absolute: true, dot: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-  const files = [...directories.map((directory) => path.join(directory, '.gitignore')), ...nested.map((file) => path.resolve(file))];
+  const files = [...directories.map((directory) => path.join(directory, '.gitignore')), ...nested];
   const loaded: GitignoreFile[] = [];
   for (const file of new Set(files)) {
     const content = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
