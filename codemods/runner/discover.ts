@@ -45,9 +45,10 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
             ignore: [...ALWAYS_IGNORED, ...options.ignore],
             followSymbolicLinks: false,
           });
+    const walked = files === tree.sourceFiles;
     for (const file of files) {
-      const absolute = path.resolve(file);
-      if (isSourceFile(absolute) && !isGitignored(absolute, gitignores)) found.add(absolute);
+      const absolute = walked ? file : path.resolve(file);
+      if ((walked || isSourceFile(absolute)) && (gitignores.length === 0 || !isGitignored(absolute, gitignores))) found.add(absolute);
     }
   }
   return [...found].sort();
@@ -66,7 +67,9 @@ interface WalkedTree {
  */
 function walkTree(directory: string, tree: WalkedTree = { sourceFiles: [], gitignoreFiles: [] }): WalkedTree {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name);
+    // `directory` is absolute and normalised, so plain concatenation is a valid path (path.join
+    // normalises again, which was a fifth of a 10,000-file walk).
+    const full = directory + path.sep + entry.name;
     if (entry.name === '.gitignore' && entry.isFile()) tree.gitignoreFiles.push(full);
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) {
