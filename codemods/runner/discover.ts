@@ -1,7 +1,7 @@
 // Which files a run looks at: the given files as they are, and under each given directory the
 // source files matching --include (default: the JS/TS extensions) minus --ignore, node_modules,
 // dist and whatever the .gitignore files (up to the repository root) exclude. Sorted, absolute.
-import { existsSync, promises as fs, statSync } from 'node:fs';
+import { existsSync, lstatSync, promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
@@ -27,7 +27,9 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
   for (const given of paths) {
     const target = path.resolve(options.cwd, given);
     if (!existsSync(target)) throw new UsageError(`no such file or directory: ${given}`);
-    if (!statSync(target).isDirectory()) {
+    const stats = statSync(target);
+    if (!stats.isDirectory()) {
+      if (!stats.isFile()) throw new UsageError(`not a regular file or directory: ${given}`);
       if (isSourceFile(target)) found.add(target);
       continue;
     }
@@ -43,10 +45,26 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     });
     for (const file of files) {
       const absolute = path.resolve(file);
-      if (isSourceFile(absolute) && !isGitignored(absolute, gitignores)) found.add(absolute);
+      if (isInside(absolute, target) && isSourceFile(absolute) && !isGitignored(absolute, gitignores) && !isSymbolicLink(absolute)) found.add(absolute);
     }
   }
   return [...found].sort();
+}
+
+/** Globs are checked up front; this is the second fence, should a pattern still escape the directory. */
+function isInside(file: string, directory: string): boolean {
+  const relative = path.relative(directory, file);
+  return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
+}
+
+/** A link met while searching a directory is skipped: its target, if it is under a path given, is found on its own. */
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    // Gone since the search listed it: reading it reports that.
+    return false;
+  }
 }
 
 function isSourceFile(file: string): boolean {

@@ -1,10 +1,10 @@
 // The runner's first pass: read every discovered file (a bounded number at a time) and keep those
 // the matcher's cheap text pre-filter cannot rule out. Nothing here loads TypeScript: on a pull
 // request that touches no export site, this is the whole run.
-import { promises as fs } from 'node:fs';
 import { mayContainRequestSites } from '../../src/matcher/prefilter.js';
 import { textForPrefilter } from './encoding.js';
 import { toFileError, type FileOutcome } from './file-outcome.js';
+import { readRegularFile } from './read-regular-file.js';
 
 /** Reads in flight at once: enough to keep the disk and libuv's pool busy, few enough to bound memory. */
 export const PREFILTER_CONCURRENCY = 32;
@@ -23,7 +23,7 @@ export async function prefilterFiles(files: readonly string[], onRuledOut: () =>
     for (let index = next++; index < files.length; index = next++) {
       const file = files[index]!;
       try {
-        verdicts[index] = mayContainRequestSites(textForPrefilter(await fs.readFile(file)), file);
+        verdicts[index] = mayContainRequestSites(textForPrefilter(await readRegularFile(file)), file);
       } catch (error) {
         verdicts[index] = { file, status: 'error', rewritten: [], manual: [], error: toFileError(error) };
       }

@@ -142,7 +142,7 @@ describe('codemod markers and CLI errors', () => {
   it('quotes the parse error of a skipped file', () => {
     fixture.write('src/broken.ts', 'const x = ;\nfetch(`${base}/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/att1/export`);\n');
     const result = fixture.run('npx workiva-sunset migrate --dry-run src');
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(3);
     const skipped = result.stderr.split('\n').find((line) => line.startsWith('workiva-sunset: skipped'));
     expectQuoted(fixture.normalise(skipped ?? ''));
   }, 60_000);
