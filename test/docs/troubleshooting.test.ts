@@ -131,6 +131,12 @@ describe('codemod markers and CLI errors', () => {
     expectQuoted(result.stderr.trimEnd());
   });
 
+  it('quotes the refusal of a --report path that cannot be written', () => {
+    const result = fixture.run('npx workiva-sunset migrate src --report reports/migration.md');
+    expect(result.status).toBe(2);
+    expectQuoted(fixture.normalise(result.stderr.trimEnd()));
+  });
+
   it('quotes the dirty-tree refusal', () => {
     fixture.write('src/evidence-fetch.ts', `${fixture.read('src/evidence-fetch.ts')}// a change not committed yet\n`);
     const result = fixture.run('npx workiva-sunset migrate src');
