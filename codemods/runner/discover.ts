@@ -1,10 +1,12 @@
 // Which files a run looks at: the given files as they are, and under each given directory the
 // source files matching --include (default: the JS/TS extensions) minus --ignore, node_modules,
-// dist and whatever the .gitignore files (up to the repository root) exclude. Sorted, absolute.
+// dist, whatever the .gitignore files (up to the repository root) exclude, what git itself ignores,
+// and nested repositories. Sorted, absolute.
 import { existsSync, lstatSync, promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
+import { getGitIgnored, splitNestedRepositories } from './git-view.js';
 import { UsageError } from './options.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
@@ -22,8 +24,15 @@ interface GitignoreFile {
   readonly rules: Ignore;
 }
 
-export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<string[]> {
+export interface DiscoveredFiles {
+  readonly files: string[];
+  /** Repositories nested in a directory given, whose files were left out (see git-view.ts). */
+  readonly nestedRepositories: string[];
+}
+
+export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFiles> {
   const found = new Set<string>();
+  const nestedRepositories = new Set<string>();
   for (const given of paths) {
     const target = path.resolve(options.cwd, given);
     if (!existsSync(target)) throw new UsageError(`no such file or directory: ${given}`);
@@ -43,12 +52,13 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
       ignore: [...ALWAYS_IGNORED, ...options.ignore],
       followSymbolicLinks: false,
     });
-    for (const file of files) {
-      const absolute = path.resolve(file);
-      if (isInside(absolute, target) && isSourceFile(absolute) && !isGitignored(absolute, gitignores) && !isSymbolicLink(absolute)) found.add(absolute);
-    }
+    const candidates = files.map((file) => path.resolve(file)).filter((file) => isInside(file, target) && isSourceFile(file) && !isGitignored(file, gitignores) && !isSymbolicLink(file));
+    const { outside, nested } = splitNestedRepositories(target, candidates);
+    nested.forEach((repository) => nestedRepositories.add(repository));
+    const ignoredByGit = getGitIgnored(target, outside);
+    for (const file of outside) if (!ignoredByGit.has(file)) found.add(file);
   }
-  return [...found].sort();
+  return { files: [...found].sort(), nestedRepositories: [...nestedRepositories].sort() };
 }
 
 /** Globs are checked up front; this is the second fence, should a pattern still escape the directory. */

@@ -34,7 +34,12 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
   if (reportFile && options.reportFile) assertReportWritable(reportFile, options.reportFile);
   if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
 
-  let files = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  const discovered = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  for (const repository of discovered.nestedRepositories) {
+    const name = path.relative(io.cwd, repository).split(path.sep).join('/');
+    io.stderr.write(`workiva-sunset: left out the nested git repository ${name} (name it as a path to migrate it)\n`);
+  }
+  let files = discovered.files;
   const shard = options.shard;
   if (shard) files = files.filter((file) => inShard(file, io.cwd, shard));
 

@@ -199,3 +199,41 @@ describe('exit codes', () => {
     expect(crashed.stderr).toContain('EISDIR');
   }, 60_000);
 });
+
+describe("git's view of the tree", () => {
+  it('.git/info/exclude and the global excludes file are honoured', () => {
+    const tree = makeTree();
+    commitAll(tree);
+    cpSync(LITERAL_INPUT, path.join(tree, 'src/local-only.ts'));
+    cpSync(LITERAL_INPUT, path.join(tree, 'src/scratch.ts'));
+    writeFileSync(path.join(tree, '.git/info/exclude'), 'src/local-only.ts\n');
+    const globalExcludes = path.join(tree, '.git/global-excludes');
+    writeFileSync(globalExcludes, 'scratch.ts\n');
+    const globalConfig = path.join(tree, '.git/global-config');
+    writeFileSync(globalConfig, `[core]\n\texcludesFile = ${globalExcludes}\n`);
+    const result = cli(tree, ['migrate', '--json', '--dry-run', 'src'], { GIT_CONFIG_GLOBAL: globalConfig });
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { filesChanged: string[] }).filesChanged).toEqual(['src/export-fetch.ts', 'src/jobs/export-axios.ts', 'src/jobs/export-payload.ts']);
+  }, 60_000);
+
+  it('a nested repository is left out (and said so) unless named as a path, which gets its own dirty-tree check', () => {
+    const tree = makeTree();
+    const nested = path.join(tree, 'vendor/lib');
+    mkdirSync(nested, { recursive: true });
+    cpSync(LITERAL_INPUT, path.join(nested, 'export.ts'));
+    commitAll(nested);
+    commitAll(tree);
+    const before = readFileSync(path.join(nested, 'export.ts'), 'utf8');
+    const outer = cli(tree, ['migrate', '.']);
+    expect(outer.status).toBe(0);
+    expect(outer.stderr).toContain('workiva-sunset: left out the nested git repository vendor/lib (name it as a path to migrate it)');
+    expect(outer.stderr).toContain('3 file(s) changed');
+    expect(readFileSync(path.join(nested, 'export.ts'), 'utf8')).toBe(before);
+
+    writeFileSync(path.join(nested, 'notes.ts'), 'export const draft = 1;\n');
+    const dirty = cli(tree, ['migrate', 'vendor/lib']);
+    expect(dirty.status).toBe(2);
+    expect(dirty.stderr).toContain(`Refusing to write: the git working tree at ${nested} has uncommitted changes`);
+    expect(readFileSync(path.join(nested, 'export.ts'), 'utf8')).toBe(before);
+  }, 120_000);
+});
