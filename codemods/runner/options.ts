@@ -149,6 +149,8 @@ Options:
   -h, --help              show this help
   -v, --version           show the version
 
-Exit codes: 0 done (manual sites are reported, not failures), 1 --check found changes,
-2 usage error, dirty git tree, or a file that could not be parsed or rewritten.
+Exit codes: 0 done (manual sites are reported, not failures), 1 --check found changes (only),
+2 refused with nothing touched (usage error, dirty git tree), 3 some files skipped (unreadable,
+unparsable, links), 4 some files changed on disk during the run (left as they are: run again),
+70 unexpected error (a bug).
 `;

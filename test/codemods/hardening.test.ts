@@ -2,13 +2,13 @@
 // that cannot be written, globs that climb out, FIFOs, links, latin1 files, CR-only line endings,
 // and one exit code per failure class. Real processes and real file-system objects throughout.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../codemods/runner/options.js';
 import { readRegularFile } from '../../codemods/runner/read-regular-file.js';
-import { cli, fixtures, git, makeTree, removeTemporaryDirectories, run, snapshot, temporaryDirectories } from './helpers.js';
+import { cli, fixtures, git, makeTree, removeTemporaryDirectories, root, run, snapshot, temporaryDirectories, tsxLoader } from './helpers.js';
 
 afterEach(removeTemporaryDirectories);
 
@@ -189,6 +189,28 @@ describe('bytes the codemod writes', () => {
 });
 
 describe('exit codes', () => {
+  it('an unreadable file (EACCES, as a non-root user) is skipped and reported, exit 3; the others are processed', () => {
+    const tree = makeTree();
+    chmodSync(tree, 0o755);
+    chmodSync(path.join(tree, 'src/export-fetch.ts'), 0o000);
+    // Root reads any file: drop to nobody when running as root.
+    const node = [process.execPath, '--import', tsxLoader, path.join(root, 'codemods/cli.ts'), 'migrate', '--dry-run', '--json', 'src'];
+    const [command, ...args] = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
+    const result = spawnSync(command!, args, { cwd: tree, encoding: 'utf8', env: { ...process.env, HOME: os.tmpdir() } });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('workiva-sunset: skipped src/export-fetch.ts: EACCES: permission denied');
+    const report = JSON.parse(result.stdout) as { filesChanged: string[]; filesSkipped: { file: string; error: { code: string } }[] };
+    expect(report.filesSkipped).toEqual([{ file: 'src/export-fetch.ts', error: expect.objectContaining({ code: 'EACCES' }) }]);
+    expect(report.filesChanged).toEqual(['src/jobs/export-axios.ts', 'src/jobs/export-payload.ts']);
+  }, 60_000);
+
+  it('--help lists every exit code', () => {
+    const help = cli(makeTree(), ['--help']);
+    for (const line of ['1 --check found changes (only)', '2 refused with nothing touched', '3 some files skipped', '4 some files changed on disk during the run', '70 unexpected error']) {
+      expect(help.stdout.replace(/\s+/g, ' ')).toContain(line);
+    }
+  }, 60_000);
+
   it('an unexpected error is 70 with its stack, never 1', () => {
     const tree = makeTree();
     // A directory where a .gitignore file should be: reading it fails in a way the runner does not expect.
