@@ -5,11 +5,12 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { CHANGED_DURING_RUN } from './exit-codes.js';
 import { readRegularFile } from './read-regular-file.js';
 
 export class ChangedDuringRunError extends Error {
   override readonly name = 'ChangedDuringRunError';
-  readonly code = 'CHANGED_DURING_RUN';
+  readonly code = CHANGED_DURING_RUN;
   constructor(readonly file: string) {
     super(`${file} changed on disk while it was being migrated; it was left as it is now (run the codemod again)`);
   }
