@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 // `workiva-sunset migrate [paths...]`: a thin shell over the runner (arguments → run → exit code).
+// Exit codes (runner/exit-codes.ts): an unexpected error is EX_SOFTWARE (70), never 1, which CI
+// reads as "`--check` found changes".
+import { EXIT } from './runner/exit-codes.js';
 import { DirtyTreeError } from './runner/git.js';
 import { HELP, parseCommand, UsageError } from './runner/options.js';
 import { readToolsVersion } from '../src/tools-package.js';
 
-
 async function main(argv: readonly string[]): Promise<number> {
-  const version = readToolsVersion();
   try {
+    const version = readToolsVersion();
     const command = parseCommand(argv, process.env, Date.now());
     if (command.kind === 'help') {
       process.stdout.write(HELP);
-      return 0;
+      return EXIT.done;
     }
     if (command.kind === 'version') {
       process.stdout.write(`${version}\n`);
-      return 0;
+      return EXIT.done;
     }
     // Loaded only for a real run, so --help and --version do not pay for TypeScript's start-up.
     const { runMigrate } = await import('./runner/run.js');
@@ -24,13 +26,15 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`workiva-sunset: ${error.message}\nRun "workiva-sunset --help" for usage.\n`);
-      return 2;
+      return EXIT.refused;
     }
     if (error instanceof DirtyTreeError) {
       process.stderr.write(`workiva-sunset: ${error.message}\n`);
-      return 2;
+      return EXIT.refused;
     }
-    throw error;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`workiva-sunset: unexpected error (a bug: please report it with this output)\n${detail}\n`);
+    return EXIT.crash;
   }
 }
 

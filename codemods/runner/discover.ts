@@ -1,9 +1,11 @@
 // Which files a run looks at: the given files as they are, and under each given directory the
 // source files matching --include (default: the JS/TS extensions) minus --ignore, node_modules,
-// dist and whatever the .gitignore files (up to the repository root) exclude. Sorted, absolute.
-import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
+// dist, whatever the .gitignore files (up to the repository root) exclude, what git itself ignores,
+// and nested repositories. Sorted, absolute.
+import { existsSync, lstatSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { getGitIgnored, splitNestedRepositories } from './git-view.js';
 import { UsageError } from './options.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
@@ -22,63 +24,103 @@ interface GitignoreFile {
   readonly rules: Ignore;
 }
 
-export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<string[]> {
+export interface DiscoveredFiles {
+  readonly files: string[];
+  /** Repositories nested in a directory given, whose files were left out (see git-view.ts). */
+  readonly nestedRepositories: string[];
+}
+
+export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveredFiles> {
   const found = new Set<string>();
+  const nestedRepositories = new Set<string>();
   for (const given of paths) {
     const target = path.resolve(options.cwd, given);
     if (!existsSync(target)) throw new UsageError(`no such file or directory: ${given}`);
-    if (!statSync(target).isDirectory()) {
+    const stats = statSync(target);
+    if (!stats.isDirectory()) {
+      if (!stats.isFile()) throw new UsageError(`not a regular file or directory: ${given}`);
       if (isSourceFile(target)) found.add(target);
       continue;
     }
-    const tree = walkTree(target);
+    const tree = walkTree(target, target);
+    tree.nestedRepositories.forEach((repository) => nestedRepositories.add(repository));
     // A directory named explicitly is searched even when an ancestor's .gitignore excludes it.
     const gitignores = (await loadGitignores(target, tree.gitignoreFiles)).filter((gitignore) => !isGitignored(`${target}${path.sep}`, [gitignore]));
-    const files =
+    const candidates =
       options.include.length === 0 && options.ignore.length === 0
-        ? tree.sourceFiles
-        : await (await import('tinyglobby')).glob(options.include.length > 0 ? [...options.include] : [DEFAULT_INCLUDE], {
-            cwd: target,
-            absolute: true,
-            dot: false,
-            onlyFiles: true,
-            ignore: [...ALWAYS_IGNORED, ...options.ignore],
-            followSymbolicLinks: false,
-          });
-    const walked = files === tree.sourceFiles;
-    for (const file of files) {
-      const absolute = walked ? file : path.resolve(file);
-      if ((walked || isSourceFile(absolute)) && (gitignores.length === 0 || !isGitignored(absolute, gitignores))) found.add(absolute);
-    }
+        ? tree.sourceFiles.filter((file) => gitignores.length === 0 || !isGitignored(file, gitignores))
+        : await globbed(target, options, gitignores, nestedRepositories);
+    const ignoredByGit = getGitIgnored(target, candidates);
+    for (const file of candidates) if (!ignoredByGit.has(file)) found.add(file);
   }
-  return [...found].sort();
+  return { files: [...found].sort(), nestedRepositories: [...nestedRepositories].sort() };
+}
+
+/** --include / --ignore: tinyglobby (loaded only then), fenced to the target, links and nested repositories left out. */
+async function globbed(target: string, options: DiscoverOptions, gitignores: readonly GitignoreFile[], nestedRepositories: Set<string>): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const files = await glob(options.include.length > 0 ? [...options.include] : [DEFAULT_INCLUDE], {
+    cwd: target,
+    absolute: true,
+    dot: false,
+    onlyFiles: true,
+    ignore: [...ALWAYS_IGNORED, ...options.ignore],
+    followSymbolicLinks: false,
+  });
+  const candidates = files.map((file) => path.resolve(file)).filter((file) => isInside(file, target) && isSourceFile(file) && !isGitignored(file, gitignores) && !isSymbolicLink(file));
+  const { outside, nested } = splitNestedRepositories(target, candidates);
+  nested.forEach((repository) => nestedRepositories.add(repository));
+  return outside;
 }
 
 interface WalkedTree {
   readonly sourceFiles: string[];
   readonly gitignoreFiles: string[];
+  readonly nestedRepositories: string[];
 }
 
 /**
- * One walk of a target without glob matching: the default selection (the files the default glob
- * would find: no dot entries, no symbolic links followed, node_modules and dist skipped) and the
- * nested .gitignore files. On a 10,000-file tree this walk is most of a PR check, and running
- * picomatch on every path cost more than reading the files.
+ * One readdir walk of a target, without glob matching: the default selection (what the default glob
+ * finds: no dot entries, no symbolic links, node_modules and dist skipped), the nested .gitignore
+ * files, and the nested repositories (a folder holding `.git`), which are not entered. On a
+ * 10,000-file tree this walk is most of a PR check; picomatch on every path cost more than reading
+ * the files.
  */
-function walkTree(directory: string, tree: WalkedTree = { sourceFiles: [], gitignoreFiles: [] }): WalkedTree {
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+function walkTree(target: string, directory: string, tree: WalkedTree = { sourceFiles: [], gitignoreFiles: [], nestedRepositories: [] }): WalkedTree {
+  const entries = readdirSync(directory, { withFileTypes: true });
+  if (directory !== target && entries.some((entry) => entry.name === '.git')) {
+    tree.nestedRepositories.push(directory);
+    return tree;
+  }
+  for (const entry of entries) {
     // `directory` is absolute and normalised, so plain concatenation is a valid path (path.join
-    // normalises again, which was a fifth of a 10,000-file walk).
+    // normalises again, which was a fifth of the walk).
     const full = directory + path.sep + entry.name;
     if (entry.name === '.gitignore' && entry.isFile()) tree.gitignoreFiles.push(full);
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && entry.name !== 'dist') walkTree(full, tree);
+      if (entry.name !== 'node_modules' && entry.name !== 'dist') walkTree(target, full, tree);
     } else if (entry.isFile() && isSourceFile(full)) {
       tree.sourceFiles.push(full);
     }
   }
   return tree;
+}
+
+/** Globs are checked up front; this is the second fence, should a pattern still escape the directory. */
+function isInside(file: string, directory: string): boolean {
+  const relative = path.relative(directory, file);
+  return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
+}
+
+/** A link met while searching a directory is skipped: its target, if it is under a path given, is found on its own. */
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    // Gone since the search listed it: reading it reports that.
+    return false;
+  }
 }
 
 function isSourceFile(file: string): boolean {

@@ -65,8 +65,8 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, no
   if (command === undefined) throw new UsageError('missing command: workiva-sunset migrate [paths...]');
   if (command !== 'migrate') throw new UsageError(`unknown command "${command}" (the only command is "migrate")`);
   if (values['dry-run'] && values.check) throw new UsageError('--dry-run and --check cannot be combined');
-  const wrapperImport = values['wrapper-import'] ?? DEFAULT_WRAPPER_IMPORT;
-  if (wrapperImport.trim() === '' || /['"`\s]/.test(wrapperImport)) throw new UsageError(`--wrapper-import must be a module specifier, got ${JSON.stringify(wrapperImport)}`);
+  const wrapperImport = parseWrapperImport(values['wrapper-import'] ?? DEFAULT_WRAPPER_IMPORT);
+  const include = (values.include ?? []).map(parseIncludeGlob);
   return {
     kind: 'migrate',
     options: {
@@ -75,7 +75,7 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, no
       json: values.json ?? false,
       reportFile: values.report,
       wrapperImport,
-      include: values.include ?? [],
+      include,
       ignore: values.ignore ?? [],
       allowDirty: values['allow-dirty'] ?? false,
       shard: values.shard === undefined ? undefined : parseShard(values.shard),
@@ -84,6 +84,25 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, no
       progress: values['no-progress'] ? false : values.progress,
     },
   };
+}
+
+/**
+ * A package name, a subpath of one, or a relative path: the characters npm names and paths use. A
+ * quote, backslash or space would make every rewritten file fail its re-parse, so it is refused here.
+ */
+const MODULE_SPECIFIER = /^(?:@[A-Za-z0-9._~-]+\/)?[A-Za-z0-9._~#-][A-Za-z0-9._~#@+/:-]*$/;
+
+function parseWrapperImport(value: string): string {
+  if (!MODULE_SPECIFIER.test(value) || value.endsWith('/') || value.includes('//')) throw new UsageError(`--wrapper-import must be a module specifier, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** --include globs are relative to each directory given and may not climb out of it. */
+function parseIncludeGlob(glob: string): string {
+  if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.split(/[\\/]/).includes('..')) {
+    throw new UsageError(`--include must stay inside the directories given (no "..", no absolute path), got ${JSON.stringify(glob)}; name the other directory as a path instead`);
+  }
+  return glob;
 }
 
 function parseShard(value: string): { index: number; count: number } {
@@ -130,6 +149,8 @@ Options:
   -h, --help              show this help
   -v, --version           show the version
 
-Exit codes: 0 done (manual sites are reported, not failures), 1 --check found changes,
-2 usage error, dirty git tree, or a file that could not be parsed or rewritten.
+Exit codes: 0 done (manual sites are reported, not failures), 1 --check found changes (only),
+2 refused with nothing touched (usage error, dirty git tree), 3 some files skipped (unreadable,
+unparsable, links), 4 some files changed on disk during the run (left as they are: run again),
+70 unexpected error (a bug).
 `;

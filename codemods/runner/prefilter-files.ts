@@ -1,11 +1,11 @@
 // The runner's first pass: read every discovered file and keep those the matcher's cheap text
 // pre-filter cannot rule out. Nothing here loads TypeScript: on a pull request that touches no export
 // site, this is the whole run.
-import { readFileSync } from 'node:fs';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { mayContainRequestSites } from '../../src/matcher/prefilter.js';
 import { textForPrefilter } from './encoding.js';
 import { toFileError, type FileOutcome } from './file-outcome.js';
+import { readRegularFileSync } from './read-regular-file.js';
 
 /**
  * Files read between two turns of the event loop (progress output, signals). Reads are synchronous
@@ -29,7 +29,7 @@ export async function prefilterFiles(files: readonly string[], onRuledOut: () =>
     if (index > 0 && index % PREFILTER_BATCH === 0) await yieldToEventLoop();
     const file = files[index]!;
     try {
-      if (mayContainRequestSites(textForPrefilter(readFileSync(file)), file)) {
+      if (mayContainRequestSites(textForPrefilter(readRegularFileSync(file)), file)) {
         candidates.push(file);
         continue;
       }

@@ -1,8 +1,8 @@
 // `workiva-sunset migrate`: discovers files, pre-filters them, runs the transforms (in this thread
 // or in workers), then prints the diff / JSON / summary and writes the markdown report.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from './discover.js';
+import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { FileOutcome } from './file-outcome.js';
 import { assertCleanTrees } from './git.js';
 import type { MigrateOptions } from './options.js';
@@ -11,6 +11,7 @@ import { prefilterFiles } from './prefilter-files.js';
 import type { ProcessOptions } from './process-file.js';
 import { createProgress } from './progress.js';
 import { jsonReport } from './report-json.js';
+import { assertReportWritable, writeReport } from './report-file.js';
 import { markdownReport } from './report-markdown.js';
 import { inShard } from './shard.js';
 import { summarize, summaryLine, type MigrationSummary } from './summary.js';
@@ -23,14 +24,22 @@ export interface RunIo {
 }
 
 export interface RunResult {
-  readonly exitCode: 0 | 1 | 2;
+  readonly exitCode: ExitCode;
   readonly summary: MigrationSummary;
 }
 
 export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<RunResult> {
+  // Every output is checked before any file is touched.
+  const reportFile = options.reportFile === undefined ? undefined : path.resolve(io.cwd, options.reportFile);
+  if (reportFile && options.reportFile) assertReportWritable(reportFile, options.reportFile);
   if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
 
-  let files = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  const discovered = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  for (const repository of discovered.nestedRepositories) {
+    const name = path.relative(io.cwd, repository).split(path.sep).join('/');
+    io.stderr.write(`workiva-sunset: left out the nested git repository ${name} (name it as a path to migrate it)\n`);
+  }
+  let files = discovered.files;
   const shard = options.shard;
   if (shard) files = files.filter((file) => inShard(file, io.cwd, shard));
 
@@ -44,12 +53,13 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
   const summary = summarize(options.mode, files.length, candidates.length, outcomes, io.cwd);
   if (options.json) io.stdout.write(`${JSON.stringify(jsonReport(summary, io.version), null, 2)}\n`);
   else if (options.mode === 'dry-run') for (const diff of summary.diffs) io.stdout.write(diff);
-  if (options.reportFile) await fs.writeFile(path.resolve(io.cwd, options.reportFile), markdownReport(summary, options.today));
+  const reportError = reportFile ? await writeReport(reportFile, markdownReport(summary, options.today)) : null;
   for (const { file, error } of summary.skipped) io.stderr.write(`workiva-sunset: skipped ${file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  if (reportError) io.stderr.write(`workiva-sunset: could not write the report ${options.reportFile}: ${reportError.message}\n`);
   io.stderr.write(`${summaryLine(summary)}\n`);
 
-  const exitCode = summary.skipped.length > 0 ? 2 : options.mode === 'check' && summary.changedFiles.length > 0 ? 1 : 0;
-  return { exitCode, summary };
+  const exitCode = exitCodeFor(summary);
+  return { exitCode: reportError && exitCode < EXIT.filesSkipped ? EXIT.filesSkipped : exitCode, summary };
 }
 
 /** Parses and rewrites the candidate files; TypeScript and ts-morph are loaded only when there are some. */

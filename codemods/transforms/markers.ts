@@ -5,10 +5,16 @@ import type { TextEdit } from './text-edits.js';
 export const MARKER_PREFIX = 'workiva-sunset: manual migration needed';
 const MAX_REASON_LENGTH = 240;
 
-export function markerComment(reasons: readonly string[]): string {
+export function markerComment(reasons: readonly string[], asciiOnly = false): string {
   let reason = [...new Set(reasons)].join('; ').replace(/\s+/g, ' ').replace(/\*\//g, '* /');
   if (reason.length > MAX_REASON_LENGTH) reason = `${reason.slice(0, MAX_REASON_LENGTH - 1)}…`;
-  return `/* ${MARKER_PREFIX} — ${reason} */`;
+  const marker = `/* ${MARKER_PREFIX} — ${reason} */`;
+  return asciiOnly ? toAscii(marker) : marker;
+}
+
+/** For files kept as latin1 bytes: the marker's own punctuation in ASCII, anything else past U+00FF as `?`. */
+function toAscii(text: string): string {
+  return text.replace(/—/g, '--').replace(/…/g, '...').replace(/→/g, '->').replace(/[^\u0000-\u00ff]/g, '?');
 }
 
 /** Whether the comments directly before `offset` already hold a marker. */
@@ -33,10 +39,17 @@ export function hasMarkerBefore(text: string, offset: number): boolean {
 }
 
 /** Inserts the marker on its own line before the statement at `offset`, indented like it. */
-export function markerEdit(text: string, offset: number, reasons: readonly string[], eol: string): TextEdit {
+export function markerEdit(text: string, offset: number, reasons: readonly string[], eol: string, asciiOnly = false): TextEdit {
+  return linesBeforeEdit(text, offset, [markerComment(reasons, asciiOnly)], eol);
+}
+
+/**
+ * Inserts comments before the statement at `offset`, each on its own line indented like it (or, when
+ * the statement shares its line with other code, inline; a `//` comment then gets a line of its own).
+ */
+export function linesBeforeEdit(text: string, offset: number, comments: readonly string[], eol: string): TextEdit {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const prefix = text.slice(lineStart, offset);
-  const marker = markerComment(reasons);
-  if (/^[ \t]*$/.test(prefix)) return { start: offset, end: offset, text: `${marker}${eol}${prefix}` };
-  return { start: offset, end: offset, text: `${marker} ` };
+  if (/^[ \t]*$/.test(prefix)) return { start: offset, end: offset, text: comments.map((comment) => `${comment}${eol}${prefix}`).join('') };
+  return { start: offset, end: offset, text: comments.map((comment) => (comment.startsWith('//') ? `${comment}${eol}` : `${comment} `)).join('') };
 }

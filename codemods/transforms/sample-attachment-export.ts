@@ -9,7 +9,8 @@ import type { RequestSite } from '../../src/matcher/types.js';
 import { detectEol, getEnclosingStatement, getInnermostScope, isMigratableSite, planRewrite, type RewritePlan } from '../../src/rewrite/index.js';
 import { importEdit } from './imports.js';
 import { removeLeftovers, type LeftoverInput } from './leftovers.js';
-import { hasMarkerBefore, markerEdit } from './markers.js';
+import { getCommentsInRange } from './kept-comments.js';
+import { hasMarkerBefore, linesBeforeEdit, markerEdit } from './markers.js';
 import { applyTextEdits, type TextEdit } from './text-edits.js';
 import { noChange, type ManualSite, type RewrittenSite, type Transformer } from './types.js';
 
@@ -47,6 +48,12 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
       const edit = { start: plan.range[0], end: plan.range[1], text: plan.replacement };
       edits.push(edit);
       kept.add(edit);
+      const comments = getCommentsInRange(sourceFile, plan.range[0], plan.range[1]).filter((comment) => !plan.replacement.includes(comment));
+      if (comments.length > 0) {
+        const commentEdit = linesBeforeEdit(text, getEnclosingStatement(site.node).range[0], comments, eol);
+        edits.push(commentEdit);
+        kept.add(commentEdit);
+      }
       imports.push(plan.wrapperImport);
       rewritten.push({ ...at, wrapper: plan.wrapperImport });
       continue;
@@ -60,7 +67,7 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
     pendingMarkers.set(statementStart, pending);
   }
   for (const [offset, reasons] of pendingMarkers) {
-    const edit = markerEdit(text, offset, reasons, eol);
+    const edit = markerEdit(text, offset, reasons, eol, context.asciiOnly);
     edits.push(edit);
     kept.add(edit);
   }

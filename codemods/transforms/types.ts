@@ -8,6 +8,11 @@ export interface TransformContext {
   readonly filename: string;
   /** Module specifier the drop-ins are imported from (`--wrapper-import`, default `workiva-sunset`). */
   readonly wrapperImport: string;
+  /**
+   * The file is not UTF-8 (it is kept as latin1 bytes): text the codemod writes must be ASCII, since
+   * `—` or `…` have no latin1 byte and would be written as control characters.
+   */
+  readonly asciiOnly?: boolean;
 }
 
 export interface RewrittenSite {

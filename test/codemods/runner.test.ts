@@ -1,82 +1,14 @@
 // The migrate runner end to end on temporary trees: output modes, reports, safety rules, sharding,
 // encodings and workers. Runs the runner in-process, and the CLI as a child process for exit codes.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseCommand, type MigrateOptions } from '../../codemods/runner/options.js';
-import { runMigrate } from '../../codemods/runner/run.js';
+import { parseCommand } from '../../codemods/runner/options.js';
 import { inShard } from '../../codemods/runner/shard.js';
+import { cli, fixtures, git, makeTree, removeTemporaryDirectories, root, run, snapshot, temporaryDirectories } from './helpers.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = path.join(root, 'codemods/__testfixtures__');
-const temporaryDirectories: string[] = [];
-
-afterEach(() => {
-  for (const directory of temporaryDirectories.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
-
-/** A small project: two migratable files, one manual site, one unrelated file. */
-function makeTree(): string {
-  const directory = mkdtempSync(path.join(os.tmpdir(), 'workiva-sunset-runner-'));
-  temporaryDirectories.push(directory);
-  mkdirSync(path.join(directory, 'src/jobs'), { recursive: true });
-  cpSync(path.join(fixtures, 'fetch-base-url-template.input.ts'), path.join(directory, 'src/export-fetch.ts'));
-  cpSync(path.join(fixtures, 'axios-post.input.ts'), path.join(directory, 'src/jobs/export-axios.ts'));
-  cpSync(path.join(fixtures, 'manual-body-not-pdf.input.ts'), path.join(directory, 'src/jobs/export-payload.ts'));
-  writeFileSync(path.join(directory, 'src/unrelated.ts'), 'export const answer = 42;\n');
-  return directory;
-}
-
-function options(argv: string[]): MigrateOptions {
-  const command = parseCommand(['migrate', ...argv], {}, Date.UTC(2026, 10, 28));
-  if (command.kind !== 'migrate') throw new Error('expected migrate');
-  return command.options;
-}
-
-async function run(cwd: string, argv: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const result = await runMigrate(options(argv), { cwd, stdout, stderr, version: '0.0.0-test' });
-  return { ...result, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
-
-function snapshot(directory: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.name === '.git') continue;
-      if (entry.isDirectory()) walk(full);
-      else files[path.relative(directory, full)] = readFileSync(full, 'latin1');
-    }
-  };
-  walk(directory);
-  return files;
-}
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, ['--import', tsxLoader, path.join(root, 'codemods/cli.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-}
-
-function git(cwd: string, ...args: string[]) {
-  const result = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-}
+afterEach(removeTemporaryDirectories);
 
 describe('migrate runner', () => {
   it('--dry-run prints a unified diff and writes nothing', async () => {
@@ -134,7 +66,7 @@ describe('migrate runner', () => {
       filesSkipped: [{ file: 'src/broken.ts', error: { code: 'MATCHER_PARSE_ERROR' } }],
       totals: { filesScanned: 5, filesParsed: 4, filesChanged: 3, sitesRewritten: 2, sitesManual: 1, filesSkipped: 1 },
     });
-    expect(result.exitCode).toBe(2);
+    expect(result.exitCode).toBe(3);
   });
 
   it('--report writes a markdown report with sites per directory and the days to the sunset', async () => {
@@ -183,12 +115,12 @@ describe('migrate runner', () => {
     expect(inShard(path.join(tree, 'src/a.ts'), tree, { index: 1, count: 1 })).toBe(true);
   });
 
-  it('reports a file that does not parse, leaves it untouched and exits 2', async () => {
+  it('reports a file that does not parse, leaves it untouched and exits 3', async () => {
     const tree = makeTree();
     const broken = 'const url = `https://api.app.wdesk.com/prototype/platform/audits/${a}`;\nfetch(url, { method: "POST" \n';
     writeFileSync(path.join(tree, 'src/broken.ts'), broken);
     const result = await run(tree, []);
-    expect(result.exitCode).toBe(2);
+    expect(result.exitCode).toBe(3);
     expect(readFileSync(path.join(tree, 'src/broken.ts'), 'utf8')).toBe(broken);
     expect(result.summary.skipped).toEqual([{ file: 'src/broken.ts', error: expect.objectContaining({ code: 'MATCHER_PARSE_ERROR', line: 3 }) }]);
     expect(result.stderr).toContain('workiva-sunset: skipped src/broken.ts:3');

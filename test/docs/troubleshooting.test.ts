@@ -131,6 +131,12 @@ describe('codemod markers and CLI errors', () => {
     expectQuoted(result.stderr.trimEnd());
   });
 
+  it('quotes the refusal of a --report path that cannot be written', () => {
+    const result = fixture.run('npx workiva-sunset migrate src --report reports/migration.md');
+    expect(result.status).toBe(2);
+    expectQuoted(fixture.normalise(result.stderr.trimEnd()));
+  });
+
   it('quotes the dirty-tree refusal', () => {
     fixture.write('src/evidence-fetch.ts', `${fixture.read('src/evidence-fetch.ts')}// a change not committed yet\n`);
     const result = fixture.run('npx workiva-sunset migrate src');
@@ -142,7 +148,7 @@ describe('codemod markers and CLI errors', () => {
   it('quotes the parse error of a skipped file', () => {
     fixture.write('src/broken.ts', 'const x = ;\nfetch(`${base}/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/att1/export`);\n');
     const result = fixture.run('npx workiva-sunset migrate --dry-run src');
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(3);
     const skipped = result.stderr.split('\n').find((line) => line.startsWith('workiva-sunset: skipped'));
     expectQuoted(fixture.normalise(skipped ?? ''));
   }, 60_000);

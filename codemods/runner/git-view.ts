@@ -1,0 +1,41 @@
+// Git's own view of a directory being searched: which files it ignores (.gitignore files, but also
+// .git/info/exclude and the global excludes file, which the .gitignore reader cannot see), and which
+// subdirectories are repositories of their own (vendored checkouts, submodules). Files of a nested
+// repository are left out: their rewrites could not be reviewed or undone from the outer one, and
+// its dirty-tree check was never made. Naming the nested repository as a path migrates it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The files git ignores among `files` (absolute, under `directory`); none outside a work tree or without git. */
+export function getGitIgnored(directory: string, files: readonly string[]): Set<string> {
+  if (files.length === 0) return new Set();
+  // A directory named explicitly is searched even if git ignores it as a whole (as with .gitignore).
+  const self = spawnSync('git', ['check-ignore', '-q', `${directory}${path.sep}`], { cwd: directory });
+  if (self.status !== 1) return new Set();
+  const result = spawnSync('git', ['check-ignore', '--stdin', '-z'], { cwd: directory, input: files.join('\0'), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // 0: some are ignored, 1: none, 128: not a work tree (or git failed): then only the .gitignore reader applies.
+  if (result.status !== 0) return new Set();
+  return new Set(result.stdout.split('\0').filter((file) => file !== '').map((file) => path.resolve(directory, file)));
+}
+
+/** The repositories nested under `directory` (not `directory` itself) that hold some of `files`, and the files outside them. */
+export function splitNestedRepositories(directory: string, files: readonly string[]): { outside: string[]; nested: string[] } {
+  const isRepository = new Map<string, boolean>();
+  const repositoryOf = (folder: string): string | null => {
+    for (let current = folder; current !== directory && current.startsWith(directory); current = path.dirname(current)) {
+      let known = isRepository.get(current);
+      if (known === undefined) isRepository.set(current, (known = existsSync(path.join(current, '.git'))));
+      if (known) return current;
+    }
+    return null;
+  };
+  const outside: string[] = [];
+  const nested = new Set<string>();
+  for (const file of files) {
+    const repository = repositoryOf(path.dirname(file));
+    if (repository) nested.add(repository);
+    else outside.push(file);
+  }
+  return { outside, nested: [...nested].sort() };
+}
