@@ -204,17 +204,21 @@ const RUN_COMMANDS = new Set(STEPS.map((step) => step.command));
 interface Workflow {
   readonly uses: string[];
   readonly runs: string[];
+  readonly nodeVersions: string[];
 }
 
-/** `uses:` values and the commands of every `run:` (one line, or each line of a `|` block). */
+/** `uses:` values, `node-version:` values and the commands of every `run:` (one line, or each line of a `|` block). */
 function readWorkflow(yaml: string): Workflow {
   const lines = yaml.split('\n');
   const uses: string[] = [];
   const runs: string[] = [];
+  const nodeVersions: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const usesMatch = /^\s*(?:-\s+)?uses:\s*(\S+)/.exec(line);
     if (usesMatch) uses.push(usesMatch[1]!);
+    const nodeVersionMatch = /^\s*node-version:\s*['"]?([^'"\s#]+)/.exec(line);
+    if (nodeVersionMatch) nodeVersions.push(nodeVersionMatch[1]!);
     const runMatch = /^(\s*(?:-\s+)?)run:\s*(.*)$/.exec(line);
     if (!runMatch) continue;
     const value = runMatch[2]!.trim();
@@ -228,10 +232,27 @@ function readWorkflow(yaml: string): Workflow {
       if (command !== '' && !command.startsWith('#')) runs.push(command);
     }
   }
-  return { uses, runs };
+  return { uses, runs, nodeVersions };
 }
 
 const WORKFLOW_FILE = 'docs/github-actions/workiva-sunset.yml';
+
+/**
+ * The current major of every action the docs use. The majors before these run on Node 20, which GitHub's
+ * runners force onto Node 24 with a deprecation annotation on every job (checkout and setup-node v6,
+ * codeql-action v4 run on Node 24).
+ */
+const CURRENT_ACTION_MAJORS: Readonly<Record<string, string>> = {
+  'actions/checkout': 'v6',
+  'actions/setup-node': 'v6',
+  'github/codeql-action/upload-sarif': 'v4',
+};
+
+/** The Node majors CI tests besides the machine's Node 20 (end of life): `.ci/node-versions/package.json`'s `nodeNN` aliases. */
+function getCiNodeMajors(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.ci/node-versions/package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  return Object.keys(manifest.devDependencies).flatMap((name) => /^node(\d+)$/.exec(name)?.slice(1) ?? []);
+}
 
 // ---- Type-checking ----------------------------------------------------------------------------
 
@@ -349,7 +370,24 @@ describe(`the PR-check workflow (${WORKFLOW_FILE})`, () => {
   const workflow = readWorkflow(readFileSync(path.join(ROOT, WORKFLOW_FILE), 'utf8'));
 
   it('checks out, sets up Node (its ESLint problem matchers annotate the diff) and uploads SARIF', () => {
-    expect(workflow.uses).toEqual(expect.arrayContaining(['actions/checkout@v4', 'actions/setup-node@v4', 'github/codeql-action/upload-sarif@v3']));
+    expect(workflow.uses).toEqual(expect.arrayContaining(['actions/checkout@v6', 'actions/setup-node@v6', 'github/codeql-action/upload-sarif@v4']));
+  });
+
+  it('uses only the current major of each action, here and in the docs\' YAML blocks', () => {
+    const yamlUses = BLOCKS.filter((block) => coverageOf(block)?.kind === 'workflow').flatMap((block) => readWorkflow(block.code).uses);
+    const outdated = [...workflow.uses, ...yamlUses].filter((uses) => {
+      const [action, major] = uses.split('@') as [string, string | undefined];
+      return CURRENT_ACTION_MAJORS[action] !== major;
+    });
+    expect(outdated).toEqual([]);
+  });
+
+  it('sets up a Node version CI tests and that is still supported (not 20)', () => {
+    const supported = getCiNodeMajors();
+    expect(supported).toEqual(['22', '24']);
+    const setupSteps = workflow.uses.filter((uses) => uses.startsWith('actions/setup-node@')).length;
+    expect(workflow.nodeVersions).toHaveLength(setupSteps);
+    expect(workflow.nodeVersions.filter((version) => !supported.includes(version))).toEqual([]);
   });
 
   it('runs the lint gate, migrate --check and the report into the job summary', () => {

@@ -1,12 +1,14 @@
 // The published artefacts. `workiva-sunset` (the runtime) installs alone for production with nothing
 // else in node_modules, under 150 kB, and code migrated by 0.1.0 runs on it unchanged; with
 // `@workiva-sunset/tools` beside it, every entry point type-checks and runs and the bin works.
+// Installed once, run on every Node version under test (the running one, and 22 and 24 from .ci/node-versions).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getNodesUnderTest, NODE_VERSIONS_FOLDER, type NodeUnderTest } from './node-versions.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), 'workiva-sunset-pack-'));
@@ -23,8 +25,22 @@ function npm(args: readonly string[], cwd: string): string {
   return execFileSync('npm', [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: env() });
 }
 
-function node(args: readonly string[], cwd: string) {
-  return spawnSync(process.execPath, [...args], { cwd, encoding: 'utf8', env: env() });
+const NODES = getNodesUnderTest(root);
+
+/** `node` on PATH is the version under test, so the bin's `#!/usr/bin/env node` runs on it too. */
+function envFor(version: NodeUnderTest): NodeJS.ProcessEnv {
+  const base = env();
+  return { ...base, PATH: `${path.dirname(version.execPath)}${path.delimiter}${base['PATH'] ?? ''}` };
+}
+
+function node(args: readonly string[], cwd: string, version: NodeUnderTest = NODES[0]!) {
+  return spawnSync(version.execPath, [...args], { cwd, encoding: 'utf8', env: envFor(version) });
+}
+
+/** A missing binary fails the test (CI must test every version), with the command that installs it. */
+function expectBinary(version: NodeUnderTest): void {
+  expect(existsSync(version.execPath), `no Node ${version.major} at ${version.execPath}: run \`npm ci --prefix ${NODE_VERSIONS_FOLDER}\``).toBe(true);
+  expect(node(['-p', 'process.versions.node'], root, version).stdout).toMatch(new RegExp(`^${version.major}\\.`));
 }
 
 function bytesUnder(directory: string): number {
@@ -97,27 +113,43 @@ beforeAll(() => {
 }, 240_000);
 
 describe('npm pack: the runtime package for production', () => {
-  it('installs with --omit=dev as the only package, under 150 kB, and runs code migrated by 0.1.0 unchanged', () => {
-    const app = emptyProject('production-app');
+  let app = '';
+  beforeAll(() => {
+    app = emptyProject('production-app');
     npm(['install', '--omit=dev', '--prefer-offline', '--no-package-lock', runtimeTarball], app);
+    writeFileSync(path.join(app, 'migrated.mjs'), MIGRATED_BY_0_1_0);
+  }, 120_000);
+
+  it('installs with --omit=dev as the only package, under 150 kB', () => {
     const installed = readdirSync(path.join(app, 'node_modules')).filter((name) => !name.startsWith('.'));
     expect(installed).toEqual(['workiva-sunset']);
     expect(bytesUnder(path.join(app, 'node_modules', 'workiva-sunset'))).toBeLessThan(150_000);
+  });
 
-    writeFileSync(path.join(app, 'migrated.mjs'), MIGRATED_BY_0_1_0);
-    const run = node(['migrated.mjs'], app);
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ legacy: '%PDF-1.4', successor: '%PDF-1.4', successorExports: 1 });
-  }, 120_000);
+  for (const version of NODES) {
+    it(`runs code migrated by 0.1.0 unchanged on Node ${version.major}`, () => {
+      expectBinary(version);
+      const run = node(['migrated.mjs'], app, version);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual({ legacy: '%PDF-1.4', successor: '%PDF-1.4', successorExports: 1 });
+    }, 60_000);
+  }
 });
 
 describe('npm pack: the tools package beside the runtime', () => {
-  it('installs into an empty project; every entry point imports with its types and runs; the bin runs', () => {
-    const consumer = emptyProject('consumer');
+  let consumer = '';
+  let tsc: ReturnType<typeof node>;
+  beforeAll(() => {
+    consumer = emptyProject('consumer');
     const typescript = path.join(root, 'node_modules', 'typescript');
     const typesNode = path.join(root, 'node_modules', '@types', 'node');
     npm(['install', '--prefer-offline', '--no-package-lock', runtimeTarball, toolsTarball, typescript, typesNode], consumer);
-
+    mkdirSync(path.join(consumer, 'src'));
+    writeFileSync(
+      path.join(consumer, 'src', 'legacy.ts'),
+      "export const start = (base: string) => fetch(`${base}/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/t/export`, { method: 'POST' });\n",
+    );
+    // Compiled once (types do not depend on the Node version); the output runs on every version below.
     writeFileSync(path.join(consumer, 'check.ts'), TYPED_CONSUMER);
     writeFileSync(
       path.join(consumer, 'tsconfig.json'),
@@ -126,23 +158,27 @@ describe('npm pack: the tools package beside the runtime', () => {
         files: ['check.ts'],
       }),
     );
-    const tsc = node([path.join(consumer, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], consumer);
+    tsc = node([path.join(consumer, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], consumer);
+  }, 300_000);
+
+  it('installs into an empty project; every entry point type-checks with its types', () => {
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
+  });
 
-    const run = node([path.join(consumer, 'out', 'check.js')], consumer);
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ status: 'completed', pdf: '%PDF-1.4', error: 'WorkivaSunsetError', sunset: '2027-01-31', catalog: true, rules: ['workiva-sunset/no-deprecated-endpoint'] });
+  for (const version of NODES) {
+    it(`every entry point runs and the bin runs on Node ${version.major}`, () => {
+      expectBinary(version);
+      const run = node([path.join(consumer, 'out', 'check.js')], consumer, version);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual({ status: 'completed', pdf: '%PDF-1.4', error: 'WorkivaSunsetError', sunset: '2027-01-31', catalog: true, rules: ['workiva-sunset/no-deprecated-endpoint'] });
 
-    const bin = path.join(consumer, 'node_modules', '.bin', 'workiva-sunset');
-    expect(spawnSync(bin, ['--version'], { encoding: 'utf8', env: env() }).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    mkdirSync(path.join(consumer, 'src'));
-    writeFileSync(
-      path.join(consumer, 'src', 'legacy.ts'),
-      "export const start = (base: string) => fetch(`${base}/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/t/export`, { method: 'POST' });\n",
-    );
-    const check = spawnSync(bin, ['migrate', '--check', 'src'], { cwd: consumer, encoding: 'utf8', env: env() });
-    expect(check.stderr).toContain('1 file(s) would change');
-    expect(check.status).toBe(1);
-  }, 240_000);
+      const bin = path.join(consumer, 'node_modules', '.bin', 'workiva-sunset');
+      const runsOn = spawnSync(bin, ['--version'], { encoding: 'utf8', env: envFor(version) });
+      expect(runsOn.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+      const check = spawnSync(bin, ['migrate', '--check', 'src'], { cwd: consumer, encoding: 'utf8', env: envFor(version) });
+      expect(check.stderr).toContain('1 file(s) would change');
+      expect(check.status).toBe(1);
+    }, 120_000);
+  }
 });
