@@ -13,11 +13,11 @@ const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
 function urlText(input: Parameters<Fetch>[0]): string {
   if (typeof input === 'string') return input;
   if (input instanceof URL) return input.href;
-  return input.url;
+  return typeof input === 'object' && input !== null ? input.url : String(input);
 }
 
 function methodOf(input: Parameters<Fetch>[0], init: RequestInit | undefined): string | undefined {
-  return init?.method ?? (typeof input === 'object' && !(input instanceof URL) ? input.method : undefined);
+  return init?.method ?? (typeof input === 'object' && input !== null && !(input instanceof URL) ? input.method : undefined);
 }
 
 async function sendRouted(original: Fetch, input: Parameters<Fetch>[0], init: RequestInit | undefined, request: Intercepted): Promise<Response> {

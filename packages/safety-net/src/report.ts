@@ -49,7 +49,7 @@ export function countHeldPoll(): void {
   stats.heldPolls++;
 }
 
-const OWN_FRAMES = /[\\/](?:safety-net|node_modules)[\\/]|\(node:|at node:|<anonymous>|\(native\)/;
+const OWN_FRAMES = /[\\/](?:safety-net[\\/](?:src|dist)|node_modules)[\\/]|\(node:|at node:|<anonymous>|\(native\)/;
 
 /** The caller's frame: the first one outside this package, dependencies and Node (async frames count). */
 export function callSiteOf(stack: string | undefined): string {

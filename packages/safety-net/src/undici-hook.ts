@@ -129,7 +129,7 @@ function wrapDispatch(original: Dispatch): Dispatch {
   return dispatch;
 }
 
-/** The application's undici DispatcherBase prototype(s), found from the working directory and the main script. */
+/** The undici DispatcherBase prototype(s): the application's package (from the working directory and the main script) and the global dispatcher's. */
 function findDispatcherPrototypes(): object[] {
   const from = [path.join(process.cwd(), 'noop.js'), process.argv[1] ? path.resolve(process.argv[1]) : undefined].filter((f): f is string => f !== undefined);
   const prototypes = new Set<object>();
@@ -141,6 +141,11 @@ function findDispatcherPrototypes(): object[] {
       // No undici package reachable from there: nothing of it to hook.
     }
   }
+  // The process-wide dispatcher may be Node's own (its fetch ran before): undici's `request` without a
+  // dispatcher goes there, so the prototype that owns its `dispatch` is hooked as well.
+  let prototype: object | null = (globalThis as Record<symbol, object | undefined>)[Symbol.for('undici.globalDispatcher.1')] ?? null;
+  while (prototype !== null && !Object.hasOwn(prototype, 'dispatch')) prototype = Object.getPrototypeOf(prototype) as object | null;
+  if (prototype !== null) prototypes.add(prototype);
   return [...prototypes];
 }
 
