@@ -36,3 +36,6 @@ export { DEFAULT_RETRY_AFTER_MS, parseRetryAfter } from './runtime/retry-after.j
 export { DEFAULT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_REDIRECTS } from './runtime/session.js';
 export { systemClock } from './runtime/clock.js';
 export type * from './runtime/types.js';
+// The export URL and headers the routing switch picks for a set of legacy ids: used by the run-time
+// safety net (@workiva-sunset/safety-net) to route calls it intercepts exactly as the wrapper would.
+export { exportTarget, type ExportTarget } from './runtime/routing.js';
