@@ -1,9 +1,10 @@
 // The hook for the `undici` package (`request`, `stream`, `fetch`, Client, Pool, Agent, ProxyAgent, …):
 // every undici dispatcher inherits DispatcherBase.prototype.dispatch, so wrapping that one method sees
 // each request with its own dispatcher too — what a global-dispatcher or fetch-only hook misses.
-// The package is the application's: it is resolved from the working directory and the main script.
-import { createRequire } from 'node:module';
-import path from 'node:path';
+// The package is the application's own copy, hooked when it is loaded: requiring undici here would
+// load it early and install its Agent as the process-wide dispatcher, which Node's fetch then uses
+// (measured: +21 % on 10,000 fetch GETs that never concern the export).
+import Module, { createRequire } from 'node:module';
 import { captureStack, holdEarlyPoll, mayConcernExport, routeOf } from './intercept.js';
 import { isTrackedOperation, notePollAnswer, trackOperation } from './pacing.js';
 
@@ -129,38 +130,64 @@ function wrapDispatch(original: Dispatch): Dispatch {
   return dispatch;
 }
 
-/** The undici DispatcherBase prototype(s): the application's package (from the working directory and the main script) and the global dispatcher's. */
-function findDispatcherPrototypes(): object[] {
-  const from = [path.join(process.cwd(), 'noop.js'), process.argv[1] ? path.resolve(process.argv[1]) : undefined].filter((f): f is string => f !== undefined);
-  const prototypes = new Set<object>();
-  for (const file of from) {
-    try {
-      const undici = createRequire(file)('undici') as { Agent: { prototype: object } };
-      prototypes.add(Object.getPrototypeOf(undici.Agent.prototype) as object);
-    } catch {
-      // No undici package reachable from there: nothing of it to hook.
-    }
-  }
-  // The process-wide dispatcher may be Node's own (its fetch ran before): undici's `request` without a
-  // dispatcher goes there, so the prototype that owns its `dispatch` is hooked as well.
-  let prototype: object | null = (globalThis as Record<symbol, object | undefined>)[Symbol.for('undici.globalDispatcher.1')] ?? null;
-  while (prototype !== null && !Object.hasOwn(prototype, 'dispatch')) prototype = Object.getPrototypeOf(prototype) as object | null;
-  if (prototype !== null) prototypes.add(prototype);
-  return [...prototypes];
+type ModuleLoad = (request: string, parent: unknown, isMain: boolean) => unknown;
+
+/** The undici package's exports, recognised by shape: `require('undici')` and an ESM import of it both come through Module._load. */
+function undiciDispatcherPrototype(exports: unknown): object | undefined {
+  const candidate = exports as { Agent?: unknown; Dispatcher?: unknown; request?: unknown } | null;
+  if (typeof candidate?.Agent !== 'function' || typeof candidate.Dispatcher !== 'function' || typeof candidate.request !== 'function') return undefined;
+  return Object.getPrototypeOf((candidate.Agent as { prototype: object }).prototype) as object;
 }
 
-/** Wraps `dispatch` of the application's undici package; returns the function that puts it back. */
+/** Node's own dispatcher, when its fetch already ran (undici's `request` without a dispatcher goes there too). */
+function globalDispatcherPrototype(): object | undefined {
+  let prototype: object | null = (globalThis as Record<symbol, object | undefined>)[Symbol.for('undici.globalDispatcher.1')] ?? null;
+  while (prototype !== null && !Object.hasOwn(prototype, 'dispatch')) prototype = Object.getPrototypeOf(prototype) as object | null;
+  return prototype ?? undefined;
+}
+
+/** Copies of undici the application loaded before the safety net was installed. */
+function loadedUndiciPrototypes(): object[] {
+  const cache = createRequire(import.meta.url).cache;
+  return Object.values(cache).flatMap((module) => {
+    const prototype = module && /[\\/]undici[\\/]index\.js$/.test(module.filename) ? undiciDispatcherPrototype(module.exports) : undefined;
+    return prototype ? [prototype] : [];
+  });
+}
+
+/**
+ * Wraps `dispatch` of every undici copy the application loads (now and later) and of Node's own
+ * global dispatcher; returns the function that puts everything back.
+ */
 export function hookUndici(): () => void {
-  const restores = findDispatcherPrototypes()
-    .filter((prototype) => typeof (prototype as { dispatch?: unknown }).dispatch === 'function')
-    .map((prototype) => {
-      const target = prototype as { dispatch: Dispatch };
-      const original = target.dispatch;
-      const wrapped = wrapDispatch(original);
-      target.dispatch = wrapped;
-      return () => {
-        if (target.dispatch === wrapped) target.dispatch = original;
-      };
+  const restores: (() => void)[] = [];
+  const hooked = new Set<object>();
+  const hook = (prototype: object | undefined) => {
+    if (!prototype || hooked.has(prototype) || typeof (prototype as { dispatch?: unknown }).dispatch !== 'function') return;
+    hooked.add(prototype);
+    const target = prototype as { dispatch: Dispatch };
+    const original = target.dispatch;
+    const wrapped = wrapDispatch(original);
+    target.dispatch = wrapped;
+    restores.push(() => {
+      if (target.dispatch === wrapped) target.dispatch = original;
     });
+  };
+  [...loadedUndiciPrototypes(), globalDispatcherPrototype()].forEach(hook);
+  const loader = Module as unknown as { _load: ModuleLoad };
+  const originalLoad = loader._load;
+  const load: ModuleLoad = function (this: unknown, request, parent, isMain) {
+    const exports = originalLoad.call(this, request, parent, isMain);
+    if (request.includes('undici')) {
+      hook(undiciDispatcherPrototype(exports));
+      // If Node's fetch ran first, its dispatcher is the process-wide one this copy's `request` uses.
+      hook(globalDispatcherPrototype());
+    }
+    return exports;
+  };
+  loader._load = load;
+  restores.push(() => {
+    if (loader._load === load) loader._load = originalLoad;
+  });
   return () => restores.forEach((restore) => restore());
 }
