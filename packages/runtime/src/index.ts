@@ -30,6 +30,16 @@ export {
   type RoutingConfiguration,
   type ResolveSuccessorIds,
 } from './runtime/routing.js';
+export {
+  discoverSuccessorIds,
+  createSuccessorDiscovery,
+  findSuccessorIds,
+  type SuccessorDiscovery,
+  type SuccessorIdsContext,
+  type FindSuccessorIdsOptions,
+} from './runtime/discovery.js';
+export { DEFAULT_DISCOVERY_MAX_TEST_FORMS, DEFAULT_DISCOVERY_TTL_MS, type DiscoveryCacheOptions, type DiscoveryStats } from './runtime/discovery-cache.js';
+export { MAX_TEST_PHASE_PAGES } from './runtime/test-phases.js';
 export { WorkivaSunsetError, type WorkivaSunsetErrorCode, type WorkivaSunsetErrorInit } from './runtime/errors.js';
 export { WORKIVA_API_HOSTS, DEFAULT_BASE_URL } from './runtime/base-url.js';
 export { DEFAULT_RETRY_AFTER_MS, parseRetryAfter } from './runtime/retry-after.js';
