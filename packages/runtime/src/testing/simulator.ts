@@ -367,6 +367,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       kind === 'test-phase'
         ? testPhaseAnswer(forms, ids['testFormId']!, ids['testPhaseId']!, query)
         : listTestPhasesAnswer({ forms, testFormId: ids['testFormId']!, query, pageSize: behaviour.testPhasesPageSize ?? 2, nextOrigin: originUrl(behaviour.nextLinkOrigin ?? 'api') });
+    if (answer.retryAfterSeconds !== undefined) announceRetryAfter(res, record, answer.retryAfterSeconds);
     sendJson(res, record, answer.status, answer.body);
   }
 

@@ -6,6 +6,14 @@ import type { SimulatedTestForm, SimulatedTestPhase } from './types.js';
 export interface JsonAnswer {
   readonly status: number;
   readonly body: unknown;
+  /** Seconds for a `Retry-After` header, if the answer carries one. */
+  readonly retryAfterSeconds?: number;
+}
+
+function unavailable(form: SimulatedTestForm): JsonAnswer | undefined {
+  if (form.unavailable === undefined) return undefined;
+  const { status, retryAfterSeconds } = form.unavailable;
+  return { status, body: { code: `${status}Unavailable`, message: `Test form ${form.id} is unavailable (simulated)` }, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
 }
 
 function notFound(message: string): JsonAnswer {
@@ -35,6 +43,8 @@ export interface ListingRequest {
 export function listTestPhasesAnswer(request: ListingRequest): JsonAnswer {
   const form = request.forms.find((candidate) => candidate.id === request.testFormId);
   if (!form) return notFound(`No test form ${request.testFormId}`);
+  const refused = unavailable(form);
+  if (refused) return refused;
   const size = Math.max(1, request.pageSize);
   const skip = Number(request.query.get('$skiptoken') ?? '0');
   if (!Number.isInteger(skip) || skip < 0) return { status: 400, body: { code: '400BadRequest', message: 'Invalid $skiptoken' } };
@@ -52,6 +62,8 @@ export function listTestPhasesAnswer(request: ListingRequest): JsonAnswer {
 export function testPhaseAnswer(forms: readonly SimulatedTestForm[], testFormId: string, testPhaseId: string, query: URLSearchParams): JsonAnswer {
   const form = forms.find((candidate) => candidate.id === testFormId);
   if (!form) return notFound(`No test form ${testFormId}`);
+  const refused = unavailable(form);
+  if (refused) return refused;
   const phase = form.phases.find((candidate) => candidate.id === testPhaseId);
   if (!phase) return notFound(`No test phase ${testPhaseId} in test form ${testFormId}`);
   return { status: 200, body: phaseJson(phase, expands(query, 'matrices')) };

@@ -27,6 +27,8 @@ export interface SimulatedTestForm {
   readonly id: string;
   readonly name?: string;
   readonly phases: readonly SimulatedTestPhase[];
+  /** Answer every read of this test form with this status (e.g. a 429 whose Retry-After outlasts the test). */
+  readonly unavailable?: { readonly status: number; readonly retryAfterSeconds?: number };
 }
 
 export type Fault =
