@@ -1,7 +1,7 @@
 // `workiva-sunset preflight` end to end: a real CLI process against the simulator (real HTTP on
 // 127.0.0.1), credentials from the environment only, the table, the JSON report and the exit codes.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,13 @@ function preflight(args: readonly string[], env: Record<string, string>, options
   });
 }
 
+/** Every key path of a JSON value (array items merged), e.g. `results[].successor.testPhaseId`. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return [...new Set(value.flatMap((item) => keyPaths(item, `${prefix}[]`)))].sort();
+  if (value === null || typeof value !== 'object') return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keyPaths(child, prefix === '' ? key : `${prefix}.${key}`)).sort();
+}
+
 async function idFile(name: string, content: string): Promise<string> {
   const file = path.join(work, name);
   await writeFile(file, content);
@@ -96,6 +103,10 @@ describe('workiva-sunset preflight', () => {
     expect(report.summary).toMatchObject({ total: 6, ready: 3, resolved: 3, 'not-found': 2, ambiguous: 1 });
     expect(report.results.map((result) => result.code)).toEqual([null, null, null, 'SUCCESSOR_PHASE_NOT_FOUND', 'SUCCESSOR_PHASE_AMBIGUOUS', 'SUCCESSOR_TEST_FORM_NOT_FOUND']);
     expect(report.results[1]!.successor!.testPhaseId).toBe('bac770b8-1673-11ec-9621-0242ac130001');
+    // docs/preflight.md's example report has exactly the fields of a real one.
+    const doc = await readFile(path.join(ROOT, 'docs/preflight.md'), 'utf8');
+    const example = JSON.parse(/^```json\n([\s\S]*?)^```$/m.exec(doc)![1]!) as unknown;
+    expect(keyPaths(example)).toEqual(keyPaths(report));
     // One token request for the whole run; every API request carried the issued token.
     expect(sim.requestsOf('token')).toHaveLength(1);
     expect(sim.requestsOf('test-phases').every((request) => request.headers['authorization']?.startsWith('Bearer sim-token-'))).toBe(true);
@@ -118,10 +129,14 @@ describe('workiva-sunset preflight', () => {
     const refused = await preflight(['--json', file], { WORKIVA_TOKEN: 'wrong' });
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.stdout).results[0]).toMatchObject({ status: 'failed', code: '401Unauthorized' });
+    const badSecret = await preflight(['--json', file], { WORKIVA_CLIENT_ID: 'test-client', WORKIVA_CLIENT_SECRET: 'wrong' });
+    expect(badSecret.code).toBe(1);
+    expect(JSON.parse(badSecret.stdout).results[0].message).toContain('did not issue a token: HTTP 401 (invalid_client); check WORKIVA_CLIENT_ID and WORKIVA_CLIENT_SECRET');
+    expect(badSecret.stdout).not.toContain('wrong');
     const none = await preflight([file], {});
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no credentials: set WORKIVA_TOKEN, or WORKIVA_CLIENT_ID and WORKIVA_CLIENT_SECRET');
-    expect(sim.requests.filter((request) => request.kind !== 'test-phases')).toHaveLength(0);
+    expect(sim.requests.filter((request) => request.kind !== 'test-phases' && request.kind !== 'token')).toHaveLength(0);
   }, 60_000);
 
   it('bad input is a usage error naming the row (exit 2), and nothing is sent', async () => {

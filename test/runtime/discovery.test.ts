@@ -1,10 +1,11 @@
 // Successor discovery against the simulator's test forms: the phase that lists the matrix, found
 // across pages, cached per test form, shared by concurrent callers, 429-aware, and never sending the
 // token to a foreign @nextLink. Phase ids are unrelated to procedure ids, so a guessed mapping fails.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   configure,
   createSuccessorDiscovery,
+  discoverSuccessorIds,
   exportSampleAttachment,
   findSuccessorIds,
   ROUTE_ENV_VAR,
@@ -13,7 +14,6 @@ import {
 } from 'workiva-sunset';
 import { expectedPdfBytes, type SimulatedTestForm } from 'workiva-sunset/testing';
 import { bytesOf, rejectionOf, useSimulator } from './helpers.js';
-import { vi } from 'vitest';
 
 const FORMS: SimulatedTestForm[] = [
   {
@@ -82,6 +82,23 @@ describe('discovery is the default on the successor route', () => {
     await exportSampleAttachment(ids(), options());
     expect(listingPages()).toHaveLength(0);
     expect(h.sim.requestsOf('export-successor')).toHaveLength(1);
+  });
+
+  it('a team mapping can hand the ids it does not know to discovery, with the context it was given', async () => {
+    const known: Record<string, string> = { 'm-1': 'bac770b8-1673-11ec-9621-000000000001' };
+    configure({
+      route: 'successor',
+      resolveSuccessorIds: (legacy, context) => {
+        const testPhaseId = known[String(legacy.matrixId)];
+        if (testPhaseId === undefined) return discoverSuccessorIds(legacy, context);
+        return { testFormId: String(legacy.auditId), testPhaseId, matrixId: String(legacy.matrixId), sampleId: String(legacy.sampleId), attachmentId: String(legacy.attachmentId) };
+      },
+    });
+    await exportSampleAttachment(ids({ matrixId: 'm-1' }), options());
+    expect(listingPages()).toHaveLength(0);
+    await exportSampleAttachment(ids({ matrixId: 'm-5', sampleId: 'fallback' }), options());
+    expect(listingPages()).toHaveLength(3);
+    expect(h.sim.requestsOf('export-successor')[1]!.path).toContain('/testPhases/bac770b8-1673-11ec-9621-000000000005/');
   });
 
   it('the simulator refuses a guessed mapping (testPhaseId = procedureId) with 404: tests cannot pass with a wrong phase', async () => {
@@ -213,5 +230,28 @@ describe('errors name the ids and what to do', () => {
   it('discovery called on its own, outside an export, says how to use it', async () => {
     const error = await errorOf(createSuccessorDiscovery()(ids()));
     expect(error.code).toBe('INVALID_CONFIGURATION');
+  });
+});
+
+describe('the simulator’s test phase endpoints', () => {
+  const get = (path: string, version = '2026-01-01') =>
+    fetch(`${h.sim.url}${path}`, { headers: { Authorization: `Bearer ${h.sim.token}`, 'X-Version': version } }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
+
+  it('lists matrices only with $expand=matrices, pages with @nextLink, and ends without one', async () => {
+    const plain = await get('/testForms/audit-1/testPhases');
+    expect(plain.status).toBe(200);
+    expect(plain.body['data']).toEqual([
+      { id: 'bac770b8-1673-11ec-9621-000000000001', name: 'Planning' },
+      { id: 'bac770b8-1673-11ec-9621-000000000002', name: 'Walkthrough' },
+    ]);
+    const last = await get('/testForms/audit-1/testPhases?$expand=matrices&$skiptoken=4');
+    expect(last.body).toEqual({ data: [{ id: 'bac770b8-1673-11ec-9621-000000000005', name: 'Year End', matrices: [{ id: 'm-5', name: 'Matrix m-5' }] }] });
+  });
+
+  it('answers one phase by id, 404 for unknown test forms and phases, 400 without X-Version 2026-01-01', async () => {
+    expect((await get(`/testForms/audit-1/testPhases/${FOLLOW_UP}?$expand=matrices`)).body['matrices']).toEqual([{ id: 'm/3', name: 'Matrix m/3' }, { id: 'm-4', name: 'Matrix m-4' }]);
+    expect((await get('/testForms/nope/testPhases')).status).toBe(404);
+    expect((await get('/testForms/audit-1/testPhases/nope')).status).toBe(404);
+    expect((await get('/testForms/audit-1/testPhases', '2022-01-01')).status).toBe(400);
   });
 });

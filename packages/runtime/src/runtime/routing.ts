@@ -38,9 +38,10 @@ export function configure(update: RoutingConfiguration): void {
   configuration = { ...configuration, ...update };
 }
 
-/** Forgets everything `configure` set (for tests). */
+/** Forgets everything `configure` set, and what the default discovery cached (for tests). */
 export function resetConfiguration(): void {
   configuration = {};
+  discoverSuccessorIds.clear();
 }
 
 export function getConfiguration(): RoutingConfiguration {
