@@ -54,7 +54,7 @@ export async function runPreflight(options: PreflightOptions, io: PreflightIo): 
     signal: io.signal,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   };
-  const progress = createProgress(sets.length, io.stderr, options.progress ?? io.stderr.isTTY === true);
+  const progress = createProgress(sets.length, io.stderr, options.progress ?? io.stderr.isTTY === true, 'id sets');
   let done = 0;
   const results = await runBounded(
     sets,

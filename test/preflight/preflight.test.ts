@@ -112,10 +112,12 @@ describe('workiva-sunset preflight', () => {
     expect(sim.requestsOf('test-phases').every((request) => request.headers['authorization']?.startsWith('Bearer sim-token-'))).toBe(true);
   }, 60_000);
 
-  it('--export runs a real successor export of each set and downloads the PDF', async () => {
+  it('--export runs a real successor export of each set and downloads the PDF, with progress on stderr', async () => {
     const file = await idFile('ready.csv', ['matrixId,auditId,procedureId,sampleId,attachmentId,comment', ...READY.map((ids) => `${ids.matrixId},${ids.auditId},${ids.procedureId},${ids.sampleId},${ids.attachmentId},"x, y"`)].join('\n'));
-    const result = await preflight(['--export', '--json', file], { WORKIVA_TOKEN: sim.token });
+    const result = await preflight(['--export', '--json', '--progress', file], { WORKIVA_TOKEN: sim.token });
     expect(result.code).toBe(0);
+    // --progress forces the bar (drawn on a TTY by default) onto stderr, away from the report.
+    expect(result.stderr).toContain('] 3/3 id sets');
     const report = JSON.parse(result.stdout) as { summary: Record<string, number>; results: { pdfBytes: number }[] };
     expect(report.summary).toMatchObject({ 'export-ok': 3, ready: 3 });
     expect(report.results.every((entry) => entry.pdfBytes > 0)).toBe(true);

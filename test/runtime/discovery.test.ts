@@ -156,6 +156,16 @@ describe('cache', () => {
     expect(await rejectionOf(first)).toMatchObject({ message: 'first caller gave up' });
     expect((await second).testPhaseId).toBe(FOLLOW_UP);
   });
+
+  it('a caller whose deadline ends the shared listing does not fail the others: they list again, once', async () => {
+    const discovery = createSuccessorDiscovery();
+    h.sim.inject('test-phases', { kind: 'status', status: 429, retryAfter: 10 });
+    const hurried = findSuccessorIds(ids(), { ...options(), discovery, timeoutMs: 5_000 });
+    const patient = findSuccessorIds(ids({ sampleId: 'other' }), { ...options(), discovery });
+    expect(((await rejectionOf(hurried)) as WorkivaSunsetError).code).toBe('TIMEOUT');
+    expect((await patient).testPhaseId).toBe(FOLLOW_UP);
+    expect(discovery.stats().listings).toBe(2);
+  });
 });
 
 describe('the listing honours the protocol', () => {

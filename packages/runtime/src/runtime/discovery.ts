@@ -96,6 +96,8 @@ function sessionOf(context: SuccessorIdsContext | undefined): SessionWithRoot {
 /** A listing started by another export that ended by that export's abort or deadline, not by an answer. */
 function endedByItsOwner(owner: SessionWithRoot | undefined, session: SessionWithRoot, error: unknown): boolean {
   if (owner === undefined || owner === session) return false;
+  // Our own abort or deadline is ours to report, not a reason to list again.
+  if (session.signal?.aborted || (session.deadline !== null && session.clock.now() >= session.deadline)) return false;
   return owner.signal?.aborted === true || (error instanceof WorkivaSunsetError && error.code === 'TIMEOUT');
 }
 
