@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// `workiva-sunset migrate [paths...]`: a thin shell over the runner (arguments → run → exit code).
-// Exit codes (runner/exit-codes.ts): an unexpected error is EX_SOFTWARE (70), never 1, which CI
-// reads as "`--check` found changes".
+// `workiva-sunset migrate [paths...]` and `workiva-sunset preflight [ids]`: a thin shell over the runner
+// and the preflight (arguments → run → exit code). Exit codes (runner/exit-codes.ts): an unexpected
+// error is EX_SOFTWARE (70), never 1, which CI reads as "`--check` found changes".
 import { EXIT } from './runner/exit-codes.js';
 import { DirtyTreeError } from './runner/git.js';
 import { HELP, parseCommand, UsageError } from './runner/options.js';
 import { readToolsVersion } from '../src/tools-package.js';
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'preflight') {
+    // Its own command with its own options (codemods/preflight/); loaded only when asked for.
+    const { preflightMain } = await import('./preflight/cli.js');
+    return preflightMain(argv.slice(1));
+  }
   try {
     const version = readToolsVersion();
     const command = parseCommand(argv, process.env, Date.now());

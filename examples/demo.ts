@@ -1,13 +1,13 @@
 // `npm run demo`: the whole migration on examples/legacy-app, against the local simulator only.
 // lint (countdown) → codemod dry-run diff → migrate a copy → lint again → type-check the copy →
-// run original and migrated before the sunset → sunset mode: original fails, migrated (routing
-// switch set) still downloads the same PDFs.
+// run original and migrated before the sunset → preflight the ids on the successor → sunset mode:
+// original fails, migrated (only the switch turned on, ids discovered) still downloads the same PDFs.
 import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { daysUntilSunset, SAMPLE_ATTACHMENT_EXPORT } from '../src/catalog/index.js';
-import { startSimulator } from 'workiva-sunset/testing';
+import { startSimulator, type SimulatedTestForm } from 'workiva-sunset/testing';
 import { lintProject } from './demo/lint.js';
 import { runApp, runCli, runTsc } from './demo/processes.js';
 import { banner, fail, step } from './demo/output.js';
@@ -15,18 +15,24 @@ import { banner, fail, step } from './demo/output.js';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const originalApp = path.join(repoRoot, 'examples', 'legacy-app');
 
-/** What the team adds once after migrating: the successor mapping, in one place (see docs/wrapper.md). */
-const ROUTING_BOOTSTRAP = `// Added by the team after the migration: how legacy ids map to the successor's.
-import { configure, successorIdsWithInferredTestForm } from 'workiva-sunset';
+/** The ids the legacy app exports (examples/legacy-app/src/main.ts), as a team lists them for preflight. */
+const APP_ID_SETS = [{ auditId: 'QXVkaXQ6MTIz', procedureId: 'UHJvY2VkdXJlOjQ1', matrixId: 'TWF0cml4Ojc4', sampleId: 'U2FtcGxlOjkw', attachmentId: 'QXR0YWNobWVudDox' }];
 
-// testFormId = auditId is inferred from Workiva's docs (catalog evidence); testPhaseId must be looked up.
-const TEST_PHASE_OF_PROCEDURE: Record<string, string> = { UHJvY2VkdXJlOjQ1: 'VGVzdFBoYXNlOjc=' };
-
-configure({
-  resolveSuccessorIds: (legacy) =>
-    successorIdsWithInferredTestForm(legacy, { testPhaseId: TEST_PHASE_OF_PROCEDURE[String(legacy.procedureId)]! }),
-});
-`;
+/**
+ * The successor's view of the app's audit: a test form with the audit's id and three phases (two
+ * listing pages). The phase ids have nothing to do with the procedure id, as on Workiva.
+ */
+const TEST_FORMS: SimulatedTestForm[] = [
+  {
+    id: 'QXVkaXQ6MTIz',
+    name: 'FY26 SOX',
+    phases: [
+      { id: 'bac770b8-1673-11ec-9621-0242ac130002', name: 'Walkthrough', matrices: [{ id: 'TWF0cml4Ojc3', name: 'Revenue' }] },
+      { id: 'c41f07d2-1673-11ec-9621-0242ac130002', name: 'Interim', matrices: [] },
+      { id: 'd5e2a8f0-1673-11ec-9621-0242ac130002', name: 'Follow Up', matrices: [{ id: 'TWF0cml4Ojc4', name: 'Access reviews' }] },
+    ],
+  },
+];
 
 async function main(): Promise<void> {
   const today = new Date();
@@ -84,7 +90,7 @@ async function copyApp(work: string): Promise<string> {
 }
 
 async function runAgainstSimulator(migratedApp: string): Promise<void> {
-  const simulator = await startSimulator({ retryAfterSeconds: 1, pollsUntilComplete: 1, clientId: 'evidence-exporter', clientSecret: 'local-secret' });
+  const simulator = await startSimulator({ retryAfterSeconds: 1, pollsUntilComplete: 1, clientId: 'evidence-exporter', clientSecret: 'local-secret', testForms: TEST_FORMS });
   try {
     const env = { WORKIVA_API_URL: simulator.url };
 
@@ -97,22 +103,32 @@ async function runAgainstSimulator(migratedApp: string): Promise<void> {
     if (original.stdout !== migrated.stdout) fail('the migrated app downloaded different PDFs');
     console.log('✔ same PDFs (sha256) from the original and the migrated app');
 
-    step(7, 'After the sunset: simulator in sunset mode (the legacy endpoint answers 410)');
+    step(7, 'Before switching: preflight the ids the app exports (successor discovery, a real successor export)');
+    const idsFile = path.join(migratedApp, 'workiva-ids.json');
+    await writeFile(idsFile, JSON.stringify(APP_ID_SETS, null, 2));
+    const credentials = { WORKIVA_API_URL: simulator.url, WORKIVA_CLIENT_ID: 'evidence-exporter', WORKIVA_CLIENT_SECRET: 'local-secret' };
+    const preflight = await runCli(['preflight', '--export', idsFile], repoRoot, credentials);
+    console.log(preflight.stdout.trimEnd());
+    if (preflight.code !== 0) fail(`preflight exited ${preflight.code}\n${preflight.stderr}`);
+
+    step(8, 'After the sunset: simulator in sunset mode (the legacy endpoint answers 410)');
     simulator.set({ sunset: true });
     const failing = await runApp(originalApp, env);
     const reason = failing.stderr.split('\n').find((line) => /^\w*Error\b/.test(line)) ?? failing.stderr.trim();
     console.log(`original  ✘ exit ${failing.code}: ${reason}`);
     if (failing.code === 0) fail('the original app should fail once the endpoint is switched off');
 
-    const bootstrap = path.join(migratedApp, 'src', 'workiva-routing.ts');
-    await writeFile(bootstrap, ROUTING_BOOTSTRAP);
-    console.log(`migrated  routing switch: WORKIVA_SUNSET_ROUTE=successor, mapping in src/workiva-routing.ts:\n\n${indent(ROUTING_BOOTSTRAP)}`);
-    const successor = await runApp(migratedApp, { ...env, WORKIVA_SUNSET_ROUTE: 'successor' }, [bootstrap]);
+    const listingsBefore = simulator.requestsOf('test-phases').length;
+    const exportsBefore = simulator.requestsOf('export-successor').length;
+    console.log('migrated  routing switch: WORKIVA_SUNSET_ROUTE=successor — no id mapping in code, the successor ids are discovered');
+    const successor = await runApp(migratedApp, { ...env, WORKIVA_SUNSET_ROUTE: 'successor' });
     console.log(`migrated  ${successor.stdout.trim()}`);
     if (successor.code !== 0) fail(`the migrated app failed on the successor route:\n${successor.stderr}`);
     if (successor.stdout !== original.stdout) fail('the successor route downloaded different PDFs');
-    const successorExports = simulator.requestsOf('export-successor').length;
+    const successorExports = simulator.requestsOf('export-successor').length - exportsBefore;
+    const listingPages = simulator.requestsOf('test-phases').length - listingsBefore;
     console.log(`✔ same PDFs after the sunset, through ${successorExports} successor exports (X-Version: 2026-01-01)`);
+    console.log(`✔ discovery: ${listingPages} test phase listing pages for ${successorExports} exports of one test form (cached per test form)`);
 
     const early = simulator.earlyPolls().length;
     console.log(`${early === 0 ? '✔' : '✘'} polls earlier than the announced Retry-After: ${early}`);
@@ -120,14 +136,6 @@ async function runAgainstSimulator(migratedApp: string): Promise<void> {
   } finally {
     await simulator.close();
   }
-}
-
-function indent(text: string): string {
-  return text
-    .trimEnd()
-    .split('\n')
-    .map((line) => `    ${line}`)
-    .join('\n');
 }
 
 await main();

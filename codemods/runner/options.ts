@@ -147,6 +147,8 @@ Options:
   --workers <N>           worker threads (0 = in this process; default: from cores and file count)
   --[no-]progress         force the progress bar on stderr on or off (default: on when stderr is a TTY)
   -h, --help              show this help
+
+Before the sunset, check the successor ids with: workiva-sunset preflight --help
   -v, --version           show the version
 
 Exit codes: 0 done (manual sites are reported, not failures), 1 --check found changes (only),

@@ -5,13 +5,13 @@ export interface Progress {
   finish(): void;
 }
 
-export function createProgress(total: number, stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }, enabled: boolean): Progress {
+export function createProgress(total: number, stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }, enabled: boolean, unit = 'files'): Progress {
   if (!enabled || total === 0) return { tick: () => {}, finish: () => {} };
   let lastDrawn = -1;
   const draw = (done: number) => {
     const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 30));
     const filled = Math.round((done / total) * width);
-    stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+    stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${unit}`);
   };
   return {
     tick(done) {

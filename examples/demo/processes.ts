@@ -21,8 +21,8 @@ function run(args: readonly string[], cwd: string, env: Readonly<Record<string, 
 }
 
 /** `workiva-sunset <args>` run from the repository's source (what `npx workiva-sunset` runs when installed). */
-export function runCli(args: readonly string[], repoRoot: string): Promise<Finished> {
-  return run(['--import', 'tsx', path.join(repoRoot, 'codemods', 'cli.ts'), ...args], repoRoot);
+export function runCli(args: readonly string[], repoRoot: string, env: Readonly<Record<string, string>> = {}): Promise<Finished> {
+  return run(['--import', 'tsx', path.join(repoRoot, 'codemods', 'cli.ts'), ...args], repoRoot, env);
 }
 
 export function runTsc(projectDir: string, repoRoot: string): Promise<Finished> {

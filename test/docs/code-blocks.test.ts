@@ -74,6 +74,7 @@ const COVERED_ELSEWHERE: readonly { readonly file: string; readonly lang: string
   },
   { file: 'docs/codemod.md', lang: 'json', coverage: { kind: 'json-report' } },
   { file: 'docs/codemod.md', lang: '', startsWith: 'workiva-sunset migrate [paths...]', coverage: { kind: 'usage' } },
+  { file: 'docs/preflight.md', lang: 'json', coverage: { kind: 'elsewhere', by: 'test/preflight/preflight.test.ts: a real --json report has exactly these fields' } },
   { file: 'docs/troubleshooting.md', lang: 'text', coverage: { kind: 'elsewhere', by: 'test/docs/troubleshooting.test.ts compares each message with the code' } },
 ];
 
@@ -114,6 +115,9 @@ const EXERCISED_ELSEWHERE: Readonly<Record<string, string>> = {
   'npm i workiva-sunset': 'needs the npm registry; test/package/pack.test.ts installs the packed runtime, the exports are checked below',
   'npm i -D @workiva-sunset/tools': 'needs the npm registry; test/package/pack.test.ts installs the packed tools, the exports and bin are checked below',
   'npm ci': "the user's own install (workflow); needs the npm registry",
+  'npx workiva-sunset preflight workiva-ids.csv': 'needs credentials and an API: test/preflight/preflight.test.ts runs preflight on a CSV file against the simulator',
+  'npx workiva-sunset preflight workiva-ids.csv --export': 'needs credentials and an API: test/preflight/preflight.test.ts runs preflight --export on a CSV file against the simulator',
+  'npx workiva-sunset preflight workiva-ids.json --export --json > preflight.json': 'needs credentials and an API: test/preflight/preflight.test.ts runs preflight --export --json against the simulator',
 };
 
 interface Step {

@@ -63,8 +63,19 @@ function htmlProxyFetch(): typeof fetch {
 
 const CASES: readonly Case[] = [
   { expectedCode: 'SUNSET_ROUTE_REQUIRED', at: '2027-02-01T09:00:00Z' },
-  { expectedCode: 'SUCCESSOR_IDS_REQUIRED', setup: () => configure({ route: 'successor' }) },
-  { expectedCode: 'SUCCESSOR_IDS_REQUIRED', env: 'successor' },
+  // Discovery (the successor route without a mapping of your own): the test form, the phase, the listing's @nextLink.
+  { expectedCode: 'SUCCESSOR_TEST_FORM_NOT_FOUND', simulator: { testForms: [] }, env: 'successor' },
+  { expectedCode: 'SUCCESSOR_PHASE_NOT_FOUND', simulator: { testForms: [{ id: 'a1', phases: [{ id: 'tp1', name: 'Walkthrough', matrices: [{ id: 'm9' }] }] }] }, env: 'successor' },
+  {
+    expectedCode: 'SUCCESSOR_PHASE_AMBIGUOUS',
+    simulator: { testForms: [{ id: 'a1', phases: [{ id: 'tp1', name: 'Walkthrough', matrices: [{ id: 'm1' }] }, { id: 'tp2', name: 'Follow Up', matrices: [{ id: 'm1' }] }] }] },
+    env: 'successor',
+  },
+  {
+    expectedCode: 'UNTRUSTED_LOCATION',
+    simulator: { testForms: [{ id: 'a1', phases: [{ id: 'tp1', name: 'Planning', matrices: [] }, { id: 'tp2', name: 'Walkthrough', matrices: [] }, { id: 'tp3', name: 'Follow Up', matrices: [{ id: 'm1' }] }] }], nextLinkOrigin: 'foreign' },
+    env: 'successor',
+  },
   { expectedCode: 'OPERATION_FAILED', simulator: { outcome: 'failed', outcomeDetails: [{ code: 'ConversionFailed', message: 'The attachment cannot be converted to PDF' }] } },
   { expectedCode: 'OPERATION_CANCELLED', simulator: { outcome: 'cancelled', outcomeDetails: [{ code: 'Cancelled', message: 'The export was cancelled by a user' }] } },
   { expectedCode: 'TIMEOUT', simulator: { outcome: 'stuck', retryAfterSeconds: 60 }, options: () => ({ timeoutMs: 90_000 }) },

@@ -26,8 +26,8 @@ function run(index: number): { status: number | null; stdout: string; stderr: st
 }
 
 describe('docs/wrapper.md', () => {
-  it('has the six examples this test knows', () => {
-    expect(blocks).toHaveLength(6);
+  it('has the seven examples this test knows', () => {
+    expect(blocks).toHaveLength(7);
   });
 
   it('export example downloads and reports the route', () => {
@@ -44,26 +44,34 @@ describe('docs/wrapper.md', () => {
     expect(stdout).toContain('ConversionFailed');
   });
 
+  it('discovery example finds the phase that lists the matrix, with one listing for three exports', () => {
+    const { status, stdout, stderr } = run(2);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('/testForms/a1/testPhases/tp-follow-up/matrices/m1/samples/s1/attachments/att1/export');
+    expect(stdout).toContain('{ hits: 2, misses: 1, listings: 1, evictions: 0 }');
+  });
+
   it('routing example goes to the successor path', () => {
-    const { status, stdout } = run(2);
+    const { status, stdout } = run(3);
     expect(status).toBe(0);
     expect(stdout).toContain('successor /testForms/a1/testPhases/phase-1/matrices/m1/samples/s1/attachments/att1/export');
   });
 
   it('poller example resumes from JSON', () => {
-    const { status, stdout } = run(3);
+    const { status, stdout } = run(4);
     expect(status).toBe(0);
     expect(stdout.trim()).toBe('3 application/pdf');
   });
 
   it('drop-in example keeps the original polling working', () => {
-    const { status, stdout } = run(4);
+    const { status, stdout } = run(5);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^completed \d+$/m);
   });
 
   it('simulator example waits 100 virtual seconds without an early poll', () => {
-    const { status, stdout } = run(5);
+    const { status, stdout } = run(6);
     expect(status).toBe(0);
     expect(stdout).toContain("'poll 429'");
     expect(stdout).toMatch(/\] 0 100 true/);

@@ -28,7 +28,7 @@ describe('routing', () => {
     const resolver = vi.fn(successorIds);
     configure({ route: 'successor', resolveSuccessorIds: resolver });
     const result = await exportSampleAttachment(IDS, options());
-    expect(resolver).toHaveBeenCalledWith(IDS);
+    expect(resolver).toHaveBeenCalledWith(IDS, { baseUrl: h.sim.url });
     const [post] = h.sim.requests;
     expect(post!.kind).toBe('export-successor');
     expect(post!.path).toBe('/testForms/audit-1/testPhases/phase-9/matrices/m%2F3/samples/s4/attachments/att-5/export');
@@ -53,12 +53,12 @@ describe('routing', () => {
     expect(h.sim.requests[0]!.kind).toBe('export-legacy');
   });
 
-  it('fails before any request when the successor route has no resolver', async () => {
+  it('discovers the successor ids when the successor route has no resolver (no test forms here: a clear 404 error, no export sent)', async () => {
     vi.stubEnv(ROUTE_ENV_VAR, 'successor');
     const error = (await rejectionOf(exportSampleAttachment(IDS, options()))) as WorkivaSunsetError;
-    expect(error.code).toBe('SUCCESSOR_IDS_REQUIRED');
+    expect(error.code).toBe('SUCCESSOR_TEST_FORM_NOT_FOUND');
     expect(error.message).toContain('configure({ resolveSuccessorIds })');
-    expect(h.sim.requests).toHaveLength(0);
+    expect(h.sim.requests.map((request) => request.kind)).toEqual(['test-phases']);
   });
 
   it('rejects an unknown WORKIVA_SUNSET_ROUTE value', () => {
@@ -69,7 +69,8 @@ describe('routing', () => {
     h.clock.set(SUNSET_DAY);
     const error = (await rejectionOf(exportSampleAttachment(IDS, options()))) as WorkivaSunsetError;
     expect(error.code).toBe('SUNSET_ROUTE_REQUIRED');
-    expect(error.message).toContain("configure({ route: 'successor', resolveSuccessorIds })");
+    expect(error.message).toContain("configure({ route: 'successor' })");
+    expect(error.message).toContain('workiva-sunset preflight');
     expect(error.message).toContain(`${ROUTE_ENV_VAR}=successor`);
     expect(h.sim.requests).toHaveLength(0);
   });

@@ -30,6 +30,16 @@ export {
   type RoutingConfiguration,
   type ResolveSuccessorIds,
 } from './runtime/routing.js';
+export {
+  discoverSuccessorIds,
+  createSuccessorDiscovery,
+  findSuccessorIds,
+  type SuccessorDiscovery,
+  type SuccessorIdsContext,
+  type FindSuccessorIdsOptions,
+} from './runtime/discovery.js';
+export { DEFAULT_DISCOVERY_MAX_TEST_FORMS, DEFAULT_DISCOVERY_TTL_MS, type DiscoveryCacheOptions, type DiscoveryStats } from './runtime/discovery-cache.js';
+export { MAX_TEST_PHASE_PAGES } from './runtime/test-phases.js';
 export { WorkivaSunsetError, type WorkivaSunsetErrorCode, type WorkivaSunsetErrorInit } from './runtime/errors.js';
 export { WORKIVA_API_HOSTS, DEFAULT_BASE_URL } from './runtime/base-url.js';
 export { DEFAULT_RETRY_AFTER_MS, parseRetryAfter } from './runtime/retry-after.js';
@@ -38,4 +48,4 @@ export { systemClock } from './runtime/clock.js';
 export type * from './runtime/types.js';
 // The export URL and headers the routing switch picks for a set of legacy ids: used by the run-time
 // safety net (@workiva-sunset/safety-net) to route calls it intercepts exactly as the wrapper would.
-export { exportTarget, type ExportTarget } from './runtime/routing.js';
+export { exportTargetFor, type ExportTarget } from './runtime/export-target.js';

@@ -51,7 +51,8 @@ export function hookFetch(): () => void {
     if (isHookedDispatcher((init as { dispatcher?: unknown } | undefined)?.dispatcher ?? (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER])) return original(input, init);
     const url = new URL(urlText(input));
     if ((method ?? 'GET').toUpperCase() === 'GET') return isTrackedOperation(url) ? sendPoll(original, input, init, url) : original(input, init);
-    return sendRouted(original, input, init, { method: method!, url, via: 'fetch', stack: captureStack() });
+    const authorization = () => new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('authorization') ?? undefined;
+    return sendRouted(original, input, init, { method: method!, url, via: 'fetch', stack: captureStack(), authorization });
   };
   globalThis.fetch = fetch;
   return () => {

@@ -74,7 +74,11 @@ function interceptExport(original: RequestFunction, args: unknown[], url: URL, m
   const stack = captureStack();
   const request = original(...withObjectHeaders(args, optionsOf(args)));
   const release = holdWrites(request);
-  routeOf({ method, url, via: 'node:http', stack }).then(
+  const authorization = () => {
+    const value = request.getHeader('authorization');
+    return value === undefined ? undefined : String(value);
+  };
+  routeOf({ method, url, via: 'node:http', stack, authorization }).then(
     (decision) => {
       if (decision.kind === 'route') {
         request.path = decision.path;

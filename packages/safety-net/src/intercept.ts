@@ -20,6 +20,8 @@ export interface Intercepted {
   readonly via: SafetyNetStack;
   /** A stack captured when the caller sent it, for the call-site warning. */
   readonly stack: string | undefined;
+  /** The caller's Authorization header, read when the route is decided (successor discovery needs it). */
+  readonly authorization: () => string | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function routeOf(request: Intercepted): Promise<Decision> {
   if (!match) return { kind: 'pass' };
   const base = { method: request.method.toUpperCase(), url: request.url.href, via: request.via, callSite: callSiteOf(request.stack) };
   try {
-    const decision = await decide(match, request.url.origin);
+    const decision = await decide(match, request.url.origin, request.authorization);
     if (decision.kind === 'pass') report({ ...base, action: 'passed' });
     else report({ ...base, action: 'routed', routedTo: new URL(decision.path, request.url).href });
     return decision;

@@ -50,7 +50,9 @@ function headerFrom(headers: Record<string, unknown> | unknown[] | undefined, na
     for (let i = 0; i + 1 < headers.length; i += 2) if (String(headers[i]).toLowerCase() === name) return String(headers[i + 1]);
     return undefined;
   }
-  const value = headers?.[name];
+  // Request headers keep the caller's case (`Authorization`); response headers are lower-case.
+  const key = headers === undefined ? undefined : Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
+  const value = key === undefined ? undefined : headers![key];
   return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
 }
 
@@ -103,7 +105,8 @@ async function dispatchLater(dispatcher: object, original: Dispatch, opts: Dispa
     original.call(dispatcher, opts, observing(handler, (_status, header) => notePollAnswer(url, header('retry-after'), Date.now())));
     return;
   }
-  const decision = await routeOf({ method: opts.method, url, via: 'undici', stack });
+  const authorization = () => headerFrom(opts.headers as Record<string, unknown> | unknown[] | undefined, 'authorization');
+  const decision = await routeOf({ method: opts.method, url, via: 'undici', stack, authorization });
   if (decision.kind === 'pass') {
     original.call(dispatcher, opts, handler);
     return;

@@ -39,7 +39,7 @@ export async function startWith(session: SessionWithRoot, ids: LegacySampleAttac
   session.signal?.throwIfAborted();
   const startedAt = session.clock.now();
   const route = resolveRoute(startedAt);
-  const target = await withinDeadline(session, exportTarget(route, ids, session.root), 'resolveSuccessorIds');
+  const target = await withinDeadline(session, exportTarget(route, ids, session), 'resolveSuccessorIds');
   const received = await send(session, {
     method: 'POST',
     url: target.url,

@@ -4,19 +4,28 @@
 import { SAMPLE_ATTACHMENT_EXPORT } from '../catalog/endpoints.js';
 import { isPastSunset } from '../catalog/schedule.js';
 import { joinApiPath } from './base-url.js';
+import { contextFor, discoverSuccessorIds, type SuccessorIdsContext } from './discovery.js';
 import { WorkivaSunsetError } from './errors.js';
+import type { SessionWithRoot } from './session.js';
 import type { LegacySampleAttachmentIds, Route, SuccessorSampleAttachmentIds } from './types.js';
 
 /** Environment variable a deployment sets to `successor` or `legacy`. */
 export const ROUTE_ENV_VAR = 'WORKIVA_SUNSET_ROUTE';
 
-export type ResolveSuccessorIds = (legacy: LegacySampleAttachmentIds) => SuccessorSampleAttachmentIds | Promise<SuccessorSampleAttachmentIds>;
+/** Maps legacy ids to the successor's; `context` says where the export goes (discovery uses it to call the API). */
+export type ResolveSuccessorIds = (
+  legacy: LegacySampleAttachmentIds,
+  context: SuccessorIdsContext,
+) => SuccessorSampleAttachmentIds | Promise<SuccessorSampleAttachmentIds>;
 
 export interface RoutingConfiguration {
   /** Where exports go. Unset: `WORKIVA_SUNSET_ROUTE`, else legacy until the sunset. */
   readonly route?: Route;
-  /** Maps the legacy ids to the successor's; required for the successor route. */
-  readonly resolveSuccessorIds?: ResolveSuccessorIds;
+  /**
+   * Maps the legacy ids to the successor's. Unset: `discoverSuccessorIds` looks the test phase up on
+   * the API (testFormId = auditId, the phase whose matrices hold matrixId). A team's own mapping always wins.
+   */
+  readonly resolveSuccessorIds?: ResolveSuccessorIds | undefined;
 }
 
 let configuration: RoutingConfiguration = {};
@@ -29,9 +38,10 @@ export function configure(update: RoutingConfiguration): void {
   configuration = { ...configuration, ...update };
 }
 
-/** Forgets everything `configure` set (for tests). */
+/** Forgets everything `configure` set, and what the default discovery cached (for tests). */
 export function resetConfiguration(): void {
   configuration = {};
+  discoverSuccessorIds.clear();
 }
 
 export function getConfiguration(): RoutingConfiguration {
@@ -51,21 +61,13 @@ function routeFromEnvironment(env: NodeJS.ProcessEnv): Route | undefined {
 /** The route for an export starting at `now`; throws before any request when it cannot be decided safely. */
 export function resolveRoute(now: number, env: NodeJS.ProcessEnv = process.env): Route {
   const route = configuration.route ?? routeFromEnvironment(env);
-  if (route === 'successor' && configuration.resolveSuccessorIds === undefined) {
-    throw new WorkivaSunsetError({
-      code: 'SUCCESSOR_IDS_REQUIRED',
-      message:
-        'The successor route is selected but no id mapping is set: call configure({ resolveSuccessorIds }) with a function returning ' +
-        '{ testFormId, testPhaseId, matrixId, sampleId, attachmentId } (testPhaseId cannot be derived from the legacy ids).',
-    });
-  }
   if (route !== undefined) return route;
   if (isPastSunset(SUNSET, now)) {
     throw new WorkivaSunsetError({
       code: 'SUNSET_ROUTE_REQUIRED',
       message:
-        `The legacy export endpoint was switched off on ${SUNSET}. Switch to the successor: configure({ route: 'successor', resolveSuccessorIds }) ` +
-        `in code, or set ${ROUTE_ENV_VAR}=successor in the deployment (the id mapping must still be supplied with configure({ resolveSuccessorIds })).`,
+        `The legacy export endpoint was switched off on ${SUNSET}. Switch to the successor: configure({ route: 'successor' }) ` +
+        `in code, or set ${ROUTE_ENV_VAR}=successor in the deployment, and run "workiva-sunset preflight" to check the successor ids are found.`,
     });
   }
   return 'legacy';
@@ -96,16 +98,19 @@ function fillPath(template: string, values: Readonly<Record<string, string | num
 
 const SUCCESSOR_ID_NAMES = ['testFormId', 'testPhaseId', 'matrixId', 'sampleId', 'attachmentId'] as const;
 
-async function callResolver(legacy: LegacySampleAttachmentIds): Promise<SuccessorSampleAttachmentIds> {
+async function callResolver(legacy: LegacySampleAttachmentIds, session: SessionWithRoot): Promise<SuccessorSampleAttachmentIds> {
+  const resolve = configuration.resolveSuccessorIds ?? discoverSuccessorIds;
   try {
-    return await configuration.resolveSuccessorIds!(legacy);
+    return await resolve(legacy, contextFor(session));
   } catch (cause) {
+    // The wrapper's own errors (discovery's, a listing's HTTP error) and an abort already say what happened.
+    if (cause instanceof WorkivaSunsetError || session.signal?.aborted) throw cause;
     throw new WorkivaSunsetError({ code: 'CALLBACK_FAILED', message: `resolveSuccessorIds threw: ${cause instanceof Error ? cause.message : String(cause)}`, cause });
   }
 }
 
-async function resolveSuccessorIds(legacy: LegacySampleAttachmentIds): Promise<SuccessorSampleAttachmentIds> {
-  const ids = await callResolver(legacy);
+async function resolveSuccessorIds(legacy: LegacySampleAttachmentIds, session: SessionWithRoot): Promise<SuccessorSampleAttachmentIds> {
+  const ids = await callResolver(legacy, session);
   for (const name of SUCCESSOR_ID_NAMES) {
     const value: unknown = ids?.[name];
     if ((typeof value !== 'string' && typeof value !== 'number') || value === '') {
@@ -115,13 +120,13 @@ async function resolveSuccessorIds(legacy: LegacySampleAttachmentIds): Promise<S
   return ids;
 }
 
-/** The export URL and headers for `ids` on `route`, under the API root. */
-export async function exportTarget(route: Route, ids: LegacySampleAttachmentIds, root: URL): Promise<ExportTarget> {
+/** The export URL and headers for `ids` on `route`, under the session's API root. */
+export async function exportTarget(route: Route, ids: LegacySampleAttachmentIds, session: SessionWithRoot): Promise<ExportTarget> {
   if (route === 'legacy') {
-    return { route, url: joinApiPath(root, fillPath(SAMPLE_ATTACHMENT_EXPORT.path, { ...ids })), headers: {} };
+    return { route, url: joinApiPath(session.root, fillPath(SAMPLE_ATTACHMENT_EXPORT.path, { ...ids })), headers: {} };
   }
-  const successorIds = await resolveSuccessorIds(ids);
-  return { route, url: joinApiPath(root, fillPath(SUCCESSOR.path, { ...successorIds })), headers: { 'X-Version': SUCCESSOR.apiVersion } };
+  const successorIds = await resolveSuccessorIds(ids, session);
+  return { route, url: joinApiPath(session.root, fillPath(SUCCESSOR.path, { ...successorIds })), headers: { 'X-Version': SUCCESSOR.apiVersion } };
 }
 
 /**

@@ -7,6 +7,7 @@ const TOKEN_PATH = '/iam/v1/oauth2/token';
 const OPERATION_PATH = /^(?:\/prototype\/platform|\/platform\/v1)?\/operations\/([\w-]+)$/;
 const DOWNLOAD_PATH = /^\/downloads\/([\w-]+)$/;
 const REDIRECT_PATH = /^\/redirects\/([\w-]+)\/(\d+)$/;
+const TEST_PHASES_PATH = /^\/testForms\/([^/]+)\/testPhases(?:\/([^/]+))?$/;
 
 function templateRegExp(template: string): { regexp: RegExp; names: string[] } {
   const names: string[] = [];
@@ -44,6 +45,12 @@ export function classify(method: string, path: string): Classified {
   if (method === 'GET' && operation) return { kind: 'poll', operationId: operation[1]! };
   const download = DOWNLOAD_PATH.exec(bare);
   if (method === 'GET' && download) return { kind: 'download', operationId: download[1]! };
+  const phases = TEST_PHASES_PATH.exec(bare);
+  if (method === 'GET' && phases) {
+    const ids: Record<string, string> = { testFormId: decodeURIComponent(phases[1]!) };
+    if (phases[2] !== undefined) ids['testPhaseId'] = decodeURIComponent(phases[2]);
+    return { kind: phases[2] === undefined ? 'test-phases' : 'test-phase', ids };
+  }
   const redirect = REDIRECT_PATH.exec(bare);
   if (method === 'GET' && redirect) return { kind: 'redirect', operationId: redirect[1]!, hop: Number(redirect[2]) };
   return { kind: 'unknown' };

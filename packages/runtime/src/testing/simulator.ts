@@ -8,6 +8,7 @@ import { isPastSunset } from '../catalog/schedule.js';
 import { systemClock } from '../runtime/clock.js';
 import { expectedPdfBytes } from './pdf.js';
 import { classify, isPdfRequest, SUCCESSOR } from './routes.js';
+import { listTestPhasesAnswer, successorIdsProblem, testPhaseAnswer } from './test-forms.js';
 import type { Fault, FaultTarget, RecordedRequest, RecordedRequestKind, SimulatedOperation, Simulator, SimulatorBehaviour, SimulatorOptions, SimulatorOrigin } from './types.js';
 
 type Behaviour = SimulatorBehaviour & Required<Pick<SimulatorBehaviour, 'retryAfterSeconds' | 'retryAfterFormat' | 'pollsUntilComplete' | 'outcome' | 'sunset' | 'locationOrigin' | 'locationForm' | 'resourceOrigin' | 'resourceUrlField' | 'downloadRedirects'>>;
@@ -29,6 +30,7 @@ function pickBehaviour(options: SimulatorBehaviour): SimulatorBehaviour {
   const keys: (keyof SimulatorBehaviour)[] = [
     'retryAfterSeconds', 'retryAfterFormat', 'retryAfterLines', 'pollsUntilComplete', 'completeAfterMs', 'outcome', 'outcomeDetails', 'unknownStatus',
     'sunset', 'locationOrigin', 'locationForm', 'operationsPrefix', 'resourceOrigin', 'resourceUrlField', 'downloadRedirects',
+    'testForms', 'testPhasesPageSize', 'nextLinkOrigin',
   ];
   const picked: Record<string, unknown> = {};
   for (const key of keys) if (options[key] !== undefined) picked[key] = options[key];
@@ -158,6 +160,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     poll: 'poll',
     download: 'download',
     token: 'token',
+    'test-phases': 'test-phases',
+    'test-phase': 'test-phases',
   };
 
   async function handle(origin: SimulatorOrigin, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -204,6 +208,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return handleDownload(res, record, operation);
       case 'redirect':
         return handleRedirect(res, record, operation, hop ?? 0);
+      case 'test-phases':
+      case 'test-phase':
+        return handleTestPhases(kind, res, record, path, headers, ids!);
       default:
         sendError(res, record, 404, '404NotFound', `No route for ${method} ${path}`);
     }
@@ -288,6 +295,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       sendError(res, record, 400, '400BadRequest', 'Expected a JSON body {"format":"pdf"}');
       return;
     }
+    // With test forms set, only the phase that really lists the matrix exports (as on Workiva: a wrong combination is a 404).
+    const problem = kind === 'export-successor' && behaviour.testForms !== undefined ? successorIdsProblem(behaviour.testForms, ids) : undefined;
+    if (problem !== undefined) {
+      sendError(res, record, 404, '404NotFound', problem);
+      return;
+    }
     const route = kind === 'export-legacy' ? 'legacy' : 'successor';
     const counter = String(++operationCounter).padStart(12, '0');
     const operation: SimulatedOperation = {
@@ -334,6 +347,28 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     record.status = 200;
     res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': bytes.byteLength, 'X-Request-Id': `req-${record.seq}` });
     res.end(bytes);
+  }
+
+  function handleTestPhases(
+    kind: 'test-phases' | 'test-phase',
+    res: ServerResponse,
+    record: RecordedRequest,
+    path: string,
+    headers: Record<string, string>,
+    ids: Record<string, string>,
+  ): void {
+    if (headers['x-version'] !== SUCCESSOR.apiVersion) {
+      sendError(res, record, 400, '400BadRequest', `This endpoint requires X-Version: ${SUCCESSOR.apiVersion}`);
+      return;
+    }
+    const query = new URLSearchParams(path.split('?')[1] ?? '');
+    const forms = behaviour.testForms ?? [];
+    const answer =
+      kind === 'test-phase'
+        ? testPhaseAnswer(forms, ids['testFormId']!, ids['testPhaseId']!, query)
+        : listTestPhasesAnswer({ forms, testFormId: ids['testFormId']!, query, pageSize: behaviour.testPhasesPageSize ?? 2, nextOrigin: originUrl(behaviour.nextLinkOrigin ?? 'api') });
+    if (answer.retryAfterSeconds !== undefined) announceRetryAfter(res, record, answer.retryAfterSeconds);
+    sendJson(res, record, answer.status, answer.body);
   }
 
   function handleRedirect(res: ServerResponse, record: RecordedRequest, operation: SimulatedOperation | undefined, hop: number): void {

@@ -4,10 +4,32 @@ import type { Clock } from '../runtime/types.js';
 /** Which listener a request reached: the API origin, or the second ("foreign") origin. */
 export type SimulatorOrigin = 'api' | 'foreign';
 
-export type RecordedRequestKind = 'token' | 'export-legacy' | 'export-successor' | 'poll' | 'download' | 'redirect' | 'unknown';
+export type RecordedRequestKind = 'token' | 'export-legacy' | 'export-successor' | 'poll' | 'download' | 'redirect' | 'test-phases' | 'test-phase' | 'unknown';
 
-/** What a fault replaces: the export POST (either route), an operation poll, the download, the token request. */
-export type FaultTarget = 'export' | 'poll' | 'download' | 'token';
+/** What a fault replaces: the export POST (either route), an operation poll, the download, the token request, a test phase read (list or one). */
+export type FaultTarget = 'export' | 'poll' | 'download' | 'token' | 'test-phases';
+
+/** A matrix of a simulated test phase. */
+export interface SimulatedMatrix {
+  readonly id: string;
+  readonly name?: string;
+}
+
+/** A simulated test phase (2026-01-01 `TestPhase`): its id is unrelated to any legacy procedure id. */
+export interface SimulatedTestPhase {
+  readonly id: string;
+  readonly name: string;
+  readonly matrices: readonly SimulatedMatrix[];
+}
+
+/** A simulated test form; in Workiva's examples its id is the legacy audit id (inferred). */
+export interface SimulatedTestForm {
+  readonly id: string;
+  readonly name?: string;
+  readonly phases: readonly SimulatedTestPhase[];
+  /** Answer every read of this test form with this status (e.g. a 429 whose Retry-After outlasts the test). */
+  readonly unavailable?: { readonly status: number; readonly retryAfterSeconds?: number };
+}
 
 export type Fault =
   /** Answer with this status and a `{code, message}` body, and `Retry-After` when given (seconds, or an HTTP-date string). */
@@ -62,6 +84,16 @@ export interface SimulatorBehaviour {
   readonly resourceUrlField?: 'resourceUrl' | 'resourceURL';
   /** Redirect hops (302) in front of the download, each on the given origin. Default none. */
   readonly downloadRedirects?: readonly SimulatorOrigin[];
+  /**
+   * The test forms the 2026-01-01 API knows (`GET /testForms/{id}/testPhases`). When set, a successor
+   * export is accepted only with a known test form and the phase that really lists its matrix (else
+   * 404), so a wrong mapping cannot pass a test. Unset: no test forms, and successor exports are not checked.
+   */
+  readonly testForms?: readonly SimulatedTestForm[];
+  /** Phases per page of the test phase listing (the rest behind `@nextLink`). Default 2. */
+  readonly testPhasesPageSize?: number;
+  /** Origin of the listing's `@nextLink`. Default `api`. */
+  readonly nextLinkOrigin?: SimulatorOrigin;
 }
 
 export interface SimulatorOptions extends SimulatorBehaviour {
