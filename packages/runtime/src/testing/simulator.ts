@@ -201,7 +201,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       // The wait applies to this operation's next poll as well: polling before it is early.
       const notBefore = announceRetryAfter(res, record, throttledFor);
       if (operation && kind === 'poll') operation.notBefore = Math.max(operation.notBefore, notBefore);
-      sendError(res, record, 429, '429TooManyRequests', `Rate limit exceeded: at most ${behaviour.rateLimits?.[target]} requests per second`);
+      sendError(res, record, 429, '429TooManyRequests', `Rate limit exceeded: at most ${behaviour.rateLimits?.[target!]} requests per second`);
       return;
     }
     switch (kind) {
