@@ -5,7 +5,7 @@
 //     (a shared scaled clock: waits really pass, in order), so the 30 s floor takes a few seconds.
 //  2. 1,000 exports of 10 MB PDFs streamed to files with concurrency 16 (the batch API): peak RSS.
 //  3. One export alone, real clock: 1 POST, polls as announced, 1 download, time beyond the waits.
-// Options: --scale <factor> (default 5), --pdfs <count> (default 1000), --mb <size> (default 10), --only <1|2|3>.
+// Options: --trace (polls per second), --scale <factor> (default 5), --pdfs <count> (default 1000), --mb <size> (default 10), --only <1|2|3>.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { createScaledClock, startSimulator, type Simulator } from 'workiva-sunse
 import { systemClock } from '../packages/runtime/src/runtime/clock.js';
 
 const { values: args } = parseArgs({
-  options: { scale: { type: 'string', default: '5' }, pdfs: { type: 'string', default: '1000' }, mb: { type: 'string', default: '10' }, only: { type: 'string' } },
+  options: { trace: { type: 'boolean', default: false }, scale: { type: 'string', default: '5' }, pdfs: { type: 'string', default: '1000' }, mb: { type: 'string', default: '10' }, only: { type: 'string' } },
 });
 const SCALE = Number(args.scale);
 const idsOf = (index: number): LegacySampleAttachmentIds => ({ auditId: 'audit-1', procedureId: 'proc-2', matrixId: 'm-3', sampleId: `s-${index}`, attachmentId: `att-${index}` });
@@ -48,11 +48,24 @@ async function concurrentExports(exports: number, perSecond: number): Promise<vo
     console.log(`  polls            ${sim.requestsOf('poll').length} (minimum ${minimumPolls})`);
     console.log(`  429s             ${throttled} = ${((throttled / minimumPolls) * 100).toFixed(1)} % of the minimum polls   (goal ≤ 10 %: ${verdict(met.throttled)})`);
     console.log(`  wall time        ${(wallMs / 1000).toFixed(1)} s = ${(wallMs / floorMs).toFixed(2)}× the floor of ${(floorMs / 1000).toFixed(1)} s   (goal ≤ 1.5×: ${verdict(met.wall)})`);
+    if (args.trace) console.log(`  per second       ${perSecond429s(sim, started)}`);
     if (firstError?.status === 'rejected') console.log(`  first error      ${String((firstError.reason as Error).message)}`);
     allMet &&= Object.values(met).every(Boolean);
   } finally {
     await sim.close();
   }
+}
+
+/** `second:accepted/throttled` polls, for --trace. */
+function perSecond429s(sim: Simulator, started: number): string {
+  const seconds = new Map<number, [number, number]>();
+  for (const poll of sim.requestsOf('poll')) {
+    const second = Math.floor((poll.time - started) / 1000);
+    const counts = seconds.get(second) ?? [0, 0];
+    counts[poll.status === 429 ? 1 : 0]++;
+    seconds.set(second, counts);
+  }
+  return [...seconds].map(([second, [accepted, throttled]]) => `${second}:${accepted}/${throttled}`).join(' ');
 }
 
 async function streamedToFiles(count: number, megabytes: number, concurrency: number): Promise<void> {

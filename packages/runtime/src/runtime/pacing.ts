@@ -85,15 +85,16 @@ export class Pacer {
   }
 
   /**
-   * A 429 arrived for a request sent at `sentAt`. Requests sent before the last reduction were paced
-   * by the old rate: their 429s say nothing new, so a burst of them lowers the rate once, not per 429.
+   * A 429 arrived for a request sent at `sentAt`. The server counts requests over a window (a second):
+   * after a reduction, 429s for requests sent before that window could drain say nothing new, so a
+   * burst of them lowers the rate once, not once per 429 (which would collapse it).
    */
   onThrottled(sentAt: number, now: number): void {
-    if (this.throttledAt !== undefined && sentAt < this.throttledAt) return;
+    if (this.throttledAt !== undefined && sentAt < this.throttledAt + WINDOW_MS) return;
     this.refill(now);
     this.forgetBefore(now - WINDOW_MS);
     // What the server just accepted is the best estimate of its limit (our share of it, if others send too).
-    this.estimate = Math.max(PACING_MIN_RATE, Math.min(this.rate, this.accepted.length || this.rate * BETA));
+    this.estimate = Math.max(PACING_MIN_RATE, this.accepted.length || this.rate * BETA);
     this.throttledAt = now;
     this.rate = Math.max(PACING_MIN_RATE, this.estimate * BETA);
     this.tokens = 0;
