@@ -1,5 +1,5 @@
 // The published artefacts. `workiva-sunset` (the runtime) installs alone for production with nothing
-// else in node_modules, under 150 kB, and code migrated by 0.1.0 runs on it unchanged; with
+// else in node_modules, under 175 kB, and code migrated by 0.1.0 runs on it unchanged; with
 // `@workiva-sunset/tools` beside it, every entry point type-checks and runs and the bin works.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -97,12 +97,12 @@ beforeAll(() => {
 }, 240_000);
 
 describe('npm pack: the runtime package for production', () => {
-  it('installs with --omit=dev as the only package, under 150 kB, and runs code migrated by 0.1.0 unchanged', () => {
+  it('installs with --omit=dev as the only package, under 175 kB, and runs code migrated by 0.1.0 unchanged', () => {
     const app = emptyProject('production-app');
     npm(['install', '--omit=dev', '--prefer-offline', '--no-package-lock', runtimeTarball], app);
     const installed = readdirSync(path.join(app, 'node_modules')).filter((name) => !name.startsWith('.'));
     expect(installed).toEqual(['workiva-sunset']);
-    expect(bytesUnder(path.join(app, 'node_modules', 'workiva-sunset'))).toBeLessThan(150_000);
+    expect(bytesUnder(path.join(app, 'node_modules', 'workiva-sunset'))).toBeLessThan(175_000);
 
     writeFileSync(path.join(app, 'migrated.mjs'), MIGRATED_BY_0_1_0);
     const run = node(['migrated.mjs'], app);
