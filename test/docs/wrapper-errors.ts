@@ -107,10 +107,12 @@ const CASES: readonly Case[] = [
   { expectedCode: 'NETWORK', setup: (sim) => sim.inject('export', { kind: 'reset' }) },
   { expectedCode: 'TOO_MANY_REDIRECTS', simulator: { downloadRedirects: ['api', 'api', 'api'] }, options: () => ({ maxRedirects: 2 }) },
   { expectedCode: 'HTTP_ERROR', options: () => ({ fetch: htmlProxyFetch() }) },
-  // Errors with the server's own code: the legacy route after the sunset, a refused token, a 429 that outlasts the retries.
+  // A 429 is a wait, not an error: only the deadline ends a throttled export.
+  { expectedCode: 'TIMEOUT', setup: (sim) => sim.inject('poll', { kind: 'status', status: 429, retryAfter: 60 }, 100), options: () => ({ timeoutMs: 150_000 }) },
+  // Errors with the server's own code: the legacy route after the sunset, a refused token, a 503 that outlasts the retries.
   { expectedCode: '410Gone', at: '2027-02-01T09:00:00Z', simulator: { sunset: 'auto' }, setup: () => configure({ route: 'legacy' }) },
   { expectedCode: '401Unauthorized', options: () => ({ token: 'expired-token' }) },
-  { expectedCode: '429TooManyRequests', setup: (sim) => sim.inject('poll', { kind: 'status', status: 429, retryAfter: 1 }, 4) },
+  { expectedCode: '503ServiceUnavailable', setup: (sim) => sim.inject('poll', { kind: 'status', status: 503 }, 4) },
   // INVALID_CONFIGURATION, one case per message.
   { expectedCode: 'INVALID_CONFIGURATION', env: 'sucessor' },
   { expectedCode: 'INVALID_CONFIGURATION', run: async () => configure({ route: 'succesor' as 'successor' }) },

@@ -1,5 +1,6 @@
 // docs/wrapper.md's code blocks are real: each runs (against the simulator) and prints what its comments say.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(index: number): { status: number | null; stdout: string; stderr: string } {
   const source = blocks[index]!
     .replaceAll("'workiva-sunset/testing'", JSON.stringify(join(root, 'packages/runtime/src/testing/index.ts')))
-    .replaceAll("'workiva-sunset'", JSON.stringify(join(root, 'packages/runtime/src/index.ts')));
+    .replaceAll("'workiva-sunset'", JSON.stringify(join(root, 'packages/runtime/src/index.ts')))
+    // The block runs from a temporary directory: point the dev dependency at this repository's copy.
+    .replaceAll("'bottleneck'", JSON.stringify(createRequire(import.meta.url).resolve('bottleneck')));
   const file = join(dir, `block-${index}.mts`);
   writeFileSync(file, source);
   const env = { ...process.env };
@@ -26,8 +29,8 @@ function run(index: number): { status: number | null; stdout: string; stderr: st
 }
 
 describe('docs/wrapper.md', () => {
-  it('has the seven examples this test knows', () => {
-    expect(blocks).toHaveLength(7);
+  it('has the nine examples this test knows', () => {
+    expect(blocks).toHaveLength(9);
   });
 
   it('export example downloads and reports the route', () => {
@@ -64,14 +67,29 @@ describe('docs/wrapper.md', () => {
     expect(stdout.trim()).toBe('3 application/pdf');
   });
 
+  it('batch example streams each PDF to its file and reports progress', () => {
+    const { status, stdout, stderr } = run(5);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    for (const sampleId of ['s1', 's2', 's3']) expect(stdout).toMatch(new RegExp(`^${sampleId} → /.+/${sampleId}\\.pdf \\d+ bytes$`, 'm'));
+    expect(stdout).toContain('3/3 done, 0 running');
+  });
+
+  it('Bottleneck rateLimiter example exports through the limiter', () => {
+    const { status, stdout, stderr } = run(6);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe('true');
+  });
+
   it('drop-in example keeps the original polling working', () => {
-    const { status, stdout } = run(5);
+    const { status, stdout } = run(7);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^completed \d+$/m);
   });
 
   it('simulator example waits 100 virtual seconds without an early poll', () => {
-    const { status, stdout } = run(6);
+    const { status, stdout } = run(8);
     expect(status).toBe(0);
     expect(stdout).toContain("'poll 429'");
     expect(stdout).toMatch(/\] 0 100 true/);

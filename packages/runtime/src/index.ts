@@ -1,6 +1,16 @@
 // Public entry of the runtime wrapper (`import … from 'workiva-sunset'`): dependency-free, Node built-ins only.
 export { exportSampleAttachment } from './runtime/export.js';
 export {
+  exportSampleAttachments,
+  DEFAULT_BATCH_CONCURRENCY,
+  type BatchExportOptions,
+  type BatchExportResult,
+  type BatchExportSuccess,
+  type BatchExportFailure,
+  type BatchProgress,
+  type Destination,
+} from './runtime/batch.js';
+export {
   startSampleAttachmentExport,
   pollExport,
   waitForExport,

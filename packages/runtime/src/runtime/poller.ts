@@ -45,6 +45,7 @@ export async function startWith(session: SessionWithRoot, ids: LegacySampleAttac
     url: target.url,
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...target.headers },
     body: JSON.stringify({ format: 'pdf' }),
+    endpoint: 'export',
   });
   const { response } = received;
   if (response.status !== 202) {
@@ -89,7 +90,7 @@ export async function pollWith(session: SessionWithRoot, state: ExportState, onP
   checkStoredUrl(url, 'operationUrl');
   if (!session.trust.isTrusted(url)) throw untrustedLocation(url, session.trust.apiOrigin);
   await waitUntil(session, state.nextPollAt, url, `the next poll of ${url}`);
-  const received = await send(session, { method: 'GET', url, headers: { Accept: 'application/json' } });
+  const received = await send(session, { method: 'GET', url, headers: { Accept: 'application/json' }, endpoint: 'operations' });
   if (!received.response.ok) throw await httpError(session, received, 'GET', url);
   const body = await readJson(session, received, 'GET');
   if (!isOperation(body)) throw invalidResponse(received, `GET ${url} returned JSON that is not an Operation (no string status)`);
@@ -136,7 +137,7 @@ export async function downloadWith(session: SessionWithRoot, state: ExportState)
   }
   checkStoredUrl(state.resourceUrl, 'resourceUrl');
   // No extra headers: on another origin nothing but the URL may leave (send() also drops credentials there).
-  const received = await send(session, { method: 'GET', url: state.resourceUrl });
+  const received = await send(session, { method: 'GET', url: state.resourceUrl, endpoint: 'download' });
   if (!received.response.ok) throw await httpError(session, received, 'GET', state.resourceUrl);
   await checkDownloadType(session, received);
   // The body is the caller's to stream: the deadline stops here, the caller's signal still applies.

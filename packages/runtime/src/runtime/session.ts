@@ -1,10 +1,11 @@
 // Turns the caller's ExportOptions into the Session every request of one export shares.
 import { normalizeBaseUrl } from './base-url.js';
 import { systemClock } from './clock.js';
+import { credentialKey } from './credential-key.js';
 import { Credentials, TrustPolicy } from './credentials.js';
 import { WorkivaSunsetError } from './errors.js';
 import type { Session } from './transport.js';
-import type { ExportOptions } from './types.js';
+import type { ExportOptions, RateLimiter } from './types.js';
 
 /** Default overall deadline: long enough for a slow export, short enough that a stuck one ends. */
 export const DEFAULT_TIMEOUT_MS = 15 * 60_000;
@@ -33,6 +34,11 @@ function earliest(a: number | null, b: number | null): number | null {
   return Math.min(a, b);
 }
 
+function checkedRateLimiter(limiter: RateLimiter | undefined): RateLimiter | undefined {
+  if (limiter === undefined || typeof (limiter as Partial<RateLimiter> | null)?.schedule === 'function') return limiter;
+  throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: 'rateLimiter must have a schedule(fn) method, like a Bottleneck limiter' });
+}
+
 /** `deadline`: an absolute clock time to honour as well (from a resumed ExportState). */
 export function createSession(options: ExportOptions = {}, deadline: number | null = null): SessionWithRoot {
   const clock = options.clock ?? systemClock;
@@ -51,5 +57,7 @@ export function createSession(options: ExportOptions = {}, deadline: number | nu
     credentials: new Credentials(options.token, options.headers),
     maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS),
     maxRedirects: Math.max(0, options.maxRedirects ?? DEFAULT_MAX_REDIRECTS),
+    credentialKey: credentialKey(options.token, options.headers),
+    rateLimiter: checkedRateLimiter(options.rateLimiter),
   };
 }

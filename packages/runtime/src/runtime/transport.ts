@@ -1,12 +1,13 @@
 // One HTTP request as the wrapper sends it: credentials only to trusted origins, redirects followed
-// hop by hop, 429/503 retried after Retry-After or backoff, network errors retried on GETs only,
+// hop by hop, paced per origin (pacing.ts), 429s waited out until the deadline, 503s retried, network errors retried on GETs only,
 // one token refresh after a 401, the overall deadline (response headers and every body the wrapper
 // reads itself) and the caller's abort signal.
-import { backoffDelay, retryAfterDelay } from './retry-after.js';
+import { backoffDelay, parseRetryAfter } from './retry-after.js';
+import { sharedPacer, type PacedEndpoint, type Pacer } from './pacing.js';
 import { armTimer, timeoutError, withinDeadline } from './deadline.js';
 import { WorkivaSunsetError } from './errors.js';
 import type { Credentials, TrustPolicy } from './credentials.js';
-import type { Clock } from './types.js';
+import type { Clock, RateLimiter } from './types.js';
 
 export { timeoutError } from './deadline.js';
 
@@ -21,6 +22,9 @@ export interface Session {
   readonly credentials: Credentials;
   readonly maxAttempts: number;
   readonly maxRedirects: number;
+  /** Which credentials the requests carry, for the shared pacing (see credential-key.ts). */
+  readonly credentialKey: string;
+  readonly rateLimiter: RateLimiter | undefined;
 }
 
 export interface OutgoingRequest {
@@ -29,6 +33,8 @@ export interface OutgoingRequest {
   /** Protocol headers (Content-Type, Accept, X-Version): sent on every hop, and they win over the caller's. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
+  /** The endpoint, for pacing: each has its own limit on the server. Default `other`. */
+  readonly endpoint?: PacedEndpoint;
 }
 
 export interface ReceivedResponse {
@@ -44,7 +50,6 @@ export interface ReceivedResponse {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const TRANSIENT_STATUSES = new Set([429, 503]);
 
 /** Waits on the session's clock until `target`; fails with TIMEOUT at once if `target` is past the deadline. */
 export async function waitUntil(session: Session, target: number, url: string | undefined, what: string): Promise<void> {
@@ -57,17 +62,22 @@ export async function waitUntil(session: Session, target: number, url: string | 
 }
 
 /**
- * Sends `request` and returns the final response (any status but a redirect, or a 429/503 once
- * attempts are exhausted). The caller checks the status, and reads, discards or releases the body.
+ * Sends `request` and returns the final response (any status but a redirect, or a 503 without
+ * Retry-After once attempts are exhausted). The caller checks the status, and reads, discards or
+ * releases the body. A 429 (and a 503 with Retry-After) is the server asking to wait: it is retried
+ * after that wait until the deadline, and only teaches the shared pacer; `maxAttempts` bounds the rest.
  */
 export async function send(session: Session, request: OutgoingRequest): Promise<ReceivedResponse> {
   const idempotent = request.method === 'GET';
+  const pacer = sharedPacer(session.clock, request.url, request.endpoint ?? 'other', session.credentialKey);
   let refreshed = false;
+  let throttles = 0;
   for (let attempt = 1; ; attempt++) {
     session.signal?.throwIfAborted();
     let received: ReceivedResponse & { credentialed: boolean };
+    const sentAt = await paced(session, pacer, request);
     try {
-      received = await sendFollowingRedirects(session, request);
+      received = await limited(session, request, () => sendFollowingRedirects(session, request));
     } catch (error) {
       if (!(error instanceof WorkivaSunsetError) || error.code !== 'NETWORK') throw error;
       // Never re-send a POST after a network error: the export may have started on the server.
@@ -76,6 +86,8 @@ export async function send(session: Session, request: OutgoingRequest): Promise<
       continue;
     }
     const { response } = received;
+    if (response.status === 429) pacer.onThrottled(sentAt, received.receivedAt);
+    else pacer.onAccepted(received.receivedAt);
     if (response.status === 401 && received.credentialed && session.credentials.canRefresh && !refreshed) {
       // The token expired mid-export: ask for a fresh one, once.
       refreshed = true;
@@ -84,15 +96,43 @@ export async function send(session: Session, request: OutgoingRequest): Promise<
       attempt--;
       continue;
     }
-    if (TRANSIENT_STATUSES.has(response.status) && attempt < session.maxAttempts) {
-      const announced = response.headers.get('retry-after');
-      const delay = announced === null ? backoffDelay(attempt) : retryAfterDelay(announced, received.receivedAt);
+    const announced = parseRetryAfter(response.headers.get('retry-after'), received.receivedAt);
+    if (response.status === 429 || (response.status === 503 && announced !== undefined)) {
+      // Not a failure: wait as asked (or back off if it did not say how long), as often as the deadline allows.
+      throttles++;
+      attempt--;
       await discard(received);
-      await waitUntil(session, received.receivedAt + delay, request.url, `retry after HTTP ${response.status} from ${request.method} ${request.url}`);
+      const what = `${request.method} ${request.url} is still throttled (HTTP ${response.status} ${throttles} times in a row), and the retry its Retry-After asks for`;
+      await waitUntil(session, received.receivedAt + (announced ?? backoffDelay(throttles)), request.url, what);
+      continue;
+    }
+    if (response.status === 503 && attempt < session.maxAttempts) {
+      await discard(received);
+      await waitUntil(session, received.receivedAt + backoffDelay(attempt), request.url, `retry after HTTP ${response.status} from ${request.method} ${request.url}`);
       continue;
     }
     return received;
   }
+}
+
+/** Waits for this request's turn under the shared pace; returns the clock time it may go. */
+async function paced(session: Session, pacer: Pacer, request: OutgoingRequest): Promise<number> {
+  // Our own signal too: a waiter the deadline gave up on must leave the queue, not take a later turn.
+  const gaveUp = new AbortController();
+  const signal = session.signal ? AbortSignal.any([session.signal, gaveUp.signal]) : gaveUp.signal;
+  try {
+    await withinDeadline(session, pacer.acquire(signal), `a turn to send ${request.method} ${request.url} at the pace the server's 429s set`);
+  } catch (error) {
+    gaveUp.abort();
+    throw error;
+  }
+  return session.clock.now();
+}
+
+/** Runs one attempt through the caller's `rateLimiter` (e.g. a Bottleneck shared across processes), if any. */
+function limited<T>(session: Session, request: OutgoingRequest, attempt: () => Promise<T>): Promise<T> {
+  if (!session.rateLimiter) return attempt();
+  return withinDeadline(session, Promise.resolve(session.rateLimiter.schedule(attempt)), `the rateLimiter's turn for ${request.method} ${request.url}`);
 }
 
 /** The headers of one hop: the caller's extras (trusted hops only), then ours, merged case-insensitively. */

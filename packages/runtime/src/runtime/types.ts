@@ -55,6 +55,11 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** The shape of Bottleneck's `schedule(fn)` (and of p-limit-like wrappers): run `fn` when the limiter allows. */
+export interface RateLimiter {
+  schedule<T>(fn: () => PromiseLike<T>): PromiseLike<T>;
+}
+
 export type TokenSource = string | (() => string | Promise<string>);
 
 export interface ExportOptions {
@@ -73,8 +78,16 @@ export interface ExportOptions {
   /** Extra origins that may receive the bearer token. */
   readonly trustedOrigins?: readonly string[];
   readonly clock?: Clock;
-  /** Attempts per request for transient failures (429, 503, and network errors on GETs). Default 4. */
+  /**
+   * Attempts per request for failures that may pass: a 503 without Retry-After, and network errors on
+   * GETs. A 429 (or a 503 with Retry-After) is a wait, not a failure: retried until `timeoutMs`. Default 4.
+   */
   readonly maxAttempts?: number;
+  /**
+   * A limiter every request of the export goes through, e.g. a Bottleneck shared by several processes
+   * (through Redis). Only `schedule(fn)` is used. The wrapper's own pacing applies as well.
+   */
+  readonly rateLimiter?: RateLimiter;
   /** Redirect hops followed per request (credentials are dropped on a hop that leaves the trusted origins). Default 5. */
   readonly maxRedirects?: number;
 }

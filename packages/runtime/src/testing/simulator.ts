@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { SAMPLE_ATTACHMENT_EXPORT } from '../catalog/endpoints.js';
 import { isPastSunset } from '../catalog/schedule.js';
 import { systemClock } from '../runtime/clock.js';
+import { largePdfLength, writeLargePdf } from './large-pdf.js';
 import { expectedPdfBytes } from './pdf.js';
+import { createRateLimiter } from './rate-limit.js';
 import { classify, isPdfRequest, SUCCESSOR } from './routes.js';
 import { listTestPhasesAnswer, successorIdsProblem, testPhaseAnswer } from './test-forms.js';
 import type { Fault, FaultTarget, RecordedRequest, RecordedRequestKind, SimulatedOperation, Simulator, SimulatorBehaviour, SimulatorOptions, SimulatorOrigin } from './types.js';
@@ -31,6 +33,7 @@ function pickBehaviour(options: SimulatorBehaviour): SimulatorBehaviour {
     'retryAfterSeconds', 'retryAfterFormat', 'retryAfterLines', 'pollsUntilComplete', 'completeAfterMs', 'outcome', 'outcomeDetails', 'unknownStatus',
     'sunset', 'locationOrigin', 'locationForm', 'operationsPrefix', 'resourceOrigin', 'resourceUrlField', 'downloadRedirects',
     'testForms', 'testPhasesPageSize', 'nextLinkOrigin',
+    'rateLimits', 'downloadBytes',
   ];
   const picked: Record<string, unknown> = {};
   for (const key of keys) if (options[key] !== undefined) picked[key] = options[key];
@@ -70,6 +73,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let seq = 0;
   let operationCounter = 0;
   let tokenCounter = 0;
+  const rateLimiter = createRateLimiter();
   let apiUrl = '';
   let foreignUrl = '';
 
@@ -194,6 +198,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (needsAuth && !isValidToken(headers['authorization'])) {
       res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
       sendError(res, record, 401, '401Unauthorized', 'The bearer token is missing, invalid or expired');
+      return;
+    }
+    const throttledFor = target && origin === 'api' ? rateLimiter.admit(behaviour.rateLimits, target, headers['authorization'], now) : undefined;
+    if (throttledFor !== undefined) {
+      // The wait applies to this operation's next poll as well: polling before it is early.
+      const notBefore = announceRetryAfter(res, record, throttledFor);
+      if (operation && kind === 'poll') operation.notBefore = Math.max(operation.notBefore, notBefore);
+      sendError(res, record, 429, '429TooManyRequests', `Rate limit exceeded: at most ${behaviour.rateLimits?.[target!]} requests per second`);
       return;
     }
     switch (kind) {
@@ -338,12 +350,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     sendJson(res, record, 200, operationJson(operation));
   }
 
-  function handleDownload(res: ServerResponse, record: RecordedRequest, operation: SimulatedOperation | undefined): void {
+  function handleDownload(res: ServerResponse, record: RecordedRequest, operation: SimulatedOperation | undefined): void | Promise<void> {
     if (!operation || operation.status !== 'completed') {
       sendError(res, record, 404, '404NotFound', 'No completed export here');
       return;
     }
-    const bytes = expectedPdfBytes({ matrixId: operation.ids['matrixId'], sampleId: operation.ids['sampleId'], attachmentId: operation.ids['attachmentId'] });
+    const pdfIds = { matrixId: operation.ids['matrixId'], sampleId: operation.ids['sampleId'], attachmentId: operation.ids['attachmentId'] };
+    if (behaviour.downloadBytes !== undefined) {
+      record.status = 200;
+      res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': largePdfLength(pdfIds, behaviour.downloadBytes), 'X-Request-Id': `req-${record.seq}` });
+      return writeLargePdf(res, pdfIds, behaviour.downloadBytes);
+    }
+    const bytes = expectedPdfBytes(pdfIds);
     record.status = 200;
     res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': bytes.byteLength, 'X-Request-Id': `req-${record.seq}` });
     res.end(bytes);

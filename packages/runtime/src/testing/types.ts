@@ -1,5 +1,8 @@
 // Public types of the protocol simulator: its options, switchable behaviour, faults and request log.
 import type { Clock } from '../runtime/types.js';
+import type { RateLimitSpec } from './rate-limit.js';
+
+export type { RateLimitSpec } from './rate-limit.js';
 
 /** Which listener a request reached: the API origin, or the second ("foreign") origin. */
 export type SimulatorOrigin = 'api' | 'foreign';
@@ -94,6 +97,10 @@ export interface SimulatorBehaviour {
   readonly testPhasesPageSize?: number;
   /** Origin of the listing's `@nextLink`. Default `api`. */
   readonly nextLinkOrigin?: SimulatorOrigin;
+  /** Requests per second each endpoint accepts (optionally per token); beyond it, 429 + Retry-After. Default none. */
+  readonly rateLimits?: RateLimitSpec;
+  /** Serve each download as a PDF of this many bytes, streamed (for memory benchmarks). Default: the small PDF. */
+  readonly downloadBytes?: number;
 }
 
 export interface SimulatorOptions extends SimulatorBehaviour {
