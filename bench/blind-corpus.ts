@@ -11,7 +11,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { configure, resetConfiguration, successorIdsWithInferredTestForm } from 'workiva-sunset';
 import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
-import { startSimulator } from 'workiva-sunset/testing';
+import { startSimulator } from '../src/testing/index.js';
 import workivaSunset from '../rules/index.js';
 import { listPrograms, runProgram, setProgramEnvironment, type ProgramOutcome } from '../test/blind-corpus/harness.js';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportSampleAttachment, exportSampleAttachments, type LegacySampleAttachmentIds } from 'workiva-sunset';
-import { createScaledClock, startSimulator, type Simulator } from 'workiva-sunset/testing';
+import { createScaledClock, startSimulator, type Simulator } from '../src/testing/index.js';
 import { systemClock } from '../packages/runtime/src/runtime/clock.js';
 
 const { values: args } = parseArgs({

@@ -6,7 +6,7 @@
 //     the same baseline.
 import { exportSampleAttachment, type Clock, type LegacySampleAttachmentIds, type Operation } from 'workiva-sunset';
 import { systemClock } from '../packages/runtime/src/runtime/clock.js';
-import { createVirtualClock, startSimulator, type Simulator } from 'workiva-sunset/testing';
+import { createVirtualClock, startSimulator, type Simulator } from '../src/testing/index.js';
 
 const IDS: LegacySampleAttachmentIds = { auditId: 'audit-1', procedureId: 'proc-2', matrixId: 'm-3', sampleId: 's-4', attachmentId: 'att-5' };
 const REAL_EXPORTS = 3;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { daysUntilSunset, SAMPLE_ATTACHMENT_EXPORT } from '../src/catalog/index.js';
-import { startSimulator, type SimulatedTestForm } from 'workiva-sunset/testing';
+import { startSimulator, type SimulatedTestForm } from '../src/testing/index.js';
 import { lintProject } from './demo/lint.js';
 import { runApp, runCli, runTsc } from './demo/processes.js';
 import { banner, fail, step } from './demo/output.js';

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expectedPdfBytes, startSimulator, type Simulator } from 'workiva-sunset/testing';
+import { expectedPdfBytes, startSimulator, type Simulator } from '../../src/testing/index.js';
 
 export interface CorpusIds {
   auditId: string;

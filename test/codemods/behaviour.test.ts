@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../codemods/runner/options.js';
 import { runMigrate } from '../../codemods/runner/run.js';
 import { configure, resetConfiguration, successorIdsWithInferredTestForm } from 'workiva-sunset';
-import { expectedPdfBytes, startSimulator, type Simulator } from 'workiva-sunset/testing';
+import { expectedPdfBytes, startSimulator, type Simulator } from '../../src/testing/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const programs = path.join(root, 'test/fixtures/codemod-programs');

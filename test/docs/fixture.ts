@@ -13,7 +13,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE_OF_SPECIFIER: readonly (readonly [string, string])[] = [
   ['@workiva-sunset/tools/eslint-plugin', 'rules/index.ts'],
   ['@workiva-sunset/tools/catalog', 'src/catalog/index.ts'],
-  ['workiva-sunset/testing', 'packages/runtime/src/testing/index.ts'],
+  ['@workiva-sunset/tools/testing', 'src/testing/index.ts'],
   ['workiva-sunset/catalog', 'packages/runtime/src/catalog/index.ts'],
   ['workiva-sunset', 'packages/runtime/src/index.ts'],
 ];

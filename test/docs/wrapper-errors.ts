@@ -11,7 +11,7 @@ import {
   type ExportOptions,
   type LegacySampleAttachmentIds,
 } from 'workiva-sunset';
-import { createVirtualClock, startSimulator, type Simulator, type SimulatorOptions } from 'workiva-sunset/testing';
+import { createVirtualClock, startSimulator, type Simulator, type SimulatorOptions } from '../../src/testing/index.js';
 
 /** The ids every example in the troubleshooting page uses. */
 export const DOC_IDS: LegacySampleAttachmentIds = { auditId: 'a1', procedureId: 'p1', matrixId: 'm1', sampleId: 's1', attachmentId: 'att1' };

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNodesUnderTest, NODE_VERSIONS_FOLDER, type NodeUnderTest } from './node-versions.js';
 
@@ -33,8 +33,8 @@ function envFor(version: NodeUnderTest): NodeJS.ProcessEnv {
   return { ...base, PATH: `${path.dirname(version.execPath)}${path.delimiter}${base['PATH'] ?? ''}` };
 }
 
-function node(args: readonly string[], cwd: string, version: NodeUnderTest = NODES[0]!) {
-  return spawnSync(version.execPath, [...args], { cwd, encoding: 'utf8', env: envFor(version) });
+function node(args: readonly string[], cwd: string, version: NodeUnderTest = NODES[0]!, extraEnv: NodeJS.ProcessEnv = {}) {
+  return spawnSync(version.execPath, [...args], { cwd, encoding: 'utf8', env: { ...envFor(version), ...extraEnv } });
 }
 
 /** A missing binary fails the test (CI must test every version), with the command that installs it. */
@@ -57,9 +57,13 @@ function emptyProject(name: string): string {
   return directory;
 }
 
-/** What the 0.1.0 codemod wrote into application code: a drop-in, the routing switch, the inferred test form. */
+/**
+ * What the 0.1.0 codemod wrote into application code (a drop-in, the routing switch, the inferred test
+ * form), run from the production install. The simulator is a dev-time tool: it comes from the tools
+ * package installed elsewhere (SIMULATOR_MODULE), never from the production node_modules.
+ */
 const MIGRATED_BY_0_1_0 = `import { exportSampleAttachmentAsFetchResponse, configure, successorIdsWithInferredTestForm } from 'workiva-sunset';
-import { startSimulator } from 'workiva-sunset/testing';
+const { startSimulator } = await import(process.env.SIMULATOR_MODULE);
 
 const simulator = await startSimulator({ retryAfterSeconds: 0 });
 const ids = { auditId: 'a1', procedureId: 'p1', matrixId: 'm1', sampleId: 's1', attachmentId: 'att1' };
@@ -78,7 +82,7 @@ await simulator.close();
 `;
 
 const TYPED_CONSUMER = `import { exportSampleAttachment, configure, WorkivaSunsetError, type ExportResult } from 'workiva-sunset';
-import { startSimulator } from 'workiva-sunset/testing';
+import { startSimulator } from '@workiva-sunset/tools/testing';
 import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
 import { readCatalog, CATALOG } from '@workiva-sunset/tools/catalog';
 import workivaSunset from '@workiva-sunset/tools/eslint-plugin';
@@ -112,8 +116,9 @@ beforeAll(() => {
   toolsTarball = path.join(work, tarballs.find((name) => /^workiva-sunset-tools-\d+\.\d+\.\d+\.tgz$/.test(name)) ?? 'missing-tools.tgz');
 }, 240_000);
 
+let app = '';
+
 describe('npm pack: the runtime package for production', () => {
-  let app = '';
   beforeAll(() => {
     app = emptyProject('production-app');
     npm(['install', '--omit=dev', '--prefer-offline', '--no-package-lock', runtimeTarball], app);
@@ -126,14 +131,6 @@ describe('npm pack: the runtime package for production', () => {
     expect(bytesUnder(path.join(app, 'node_modules', 'workiva-sunset'))).toBeLessThan(150_000);
   });
 
-  for (const version of NODES) {
-    it(`runs code migrated by 0.1.0 unchanged on Node ${version.major}`, () => {
-      expectBinary(version);
-      const run = node(['migrated.mjs'], app, version);
-      expect(run.stderr).toBe('');
-      expect(JSON.parse(run.stdout)).toEqual({ legacy: '%PDF-1.4', successor: '%PDF-1.4', successorExports: 1 });
-    }, 60_000);
-  }
 });
 
 describe('npm pack: the tools package beside the runtime', () => {
@@ -165,6 +162,16 @@ describe('npm pack: the tools package beside the runtime', () => {
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
+
+  for (const version of NODES) {
+    it(`runs code migrated by 0.1.0 unchanged from the production install on Node ${version.major}`, () => {
+      expectBinary(version);
+      const simulatorModule = pathToFileURL(path.join(consumer, 'node_modules', '@workiva-sunset', 'tools', 'dist', 'src', 'testing', 'index.js')).href;
+      const run = node(['migrated.mjs'], app, version, { SIMULATOR_MODULE: simulatorModule });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual({ legacy: '%PDF-1.4', successor: '%PDF-1.4', successorExports: 1 });
+    }, 60_000);
+  }
 
   for (const version of NODES) {
     it(`every entry point runs and the bin runs on Node ${version.major}`, () => {

@@ -1,7 +1,7 @@
 // Protocol conformance of exportSampleAttachment against the simulator: counts, waits, retries, failures.
 import { describe, expect, it } from 'vitest';
 import { exportSampleAttachment, WorkivaSunsetError, type Operation } from 'workiva-sunset';
-import { expectedPdfBytes } from 'workiva-sunset/testing';
+import { expectedPdfBytes } from '../../src/testing/index.js';
 import { bytesOf, IDS, rejectionOf, START, useSimulator } from './helpers.js';
 
 const h = useSimulator();

@@ -1,7 +1,7 @@
 // Where the bearer token may go: the API origin and trusted origins only, hop by hop.
 import { describe, expect, it } from 'vitest';
 import { exportSampleAttachment, WorkivaSunsetError } from 'workiva-sunset';
-import { expectedPdfBytes } from 'workiva-sunset/testing';
+import { expectedPdfBytes } from '../../src/testing/index.js';
 import { bytesOf, IDS, rejectionOf, useSimulator } from './helpers.js';
 
 const h = useSimulator();

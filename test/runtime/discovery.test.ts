@@ -12,7 +12,7 @@ import {
   WorkivaSunsetError,
   type LegacySampleAttachmentIds,
 } from 'workiva-sunset';
-import { expectedPdfBytes, type SimulatedTestForm } from 'workiva-sunset/testing';
+import { expectedPdfBytes, type SimulatedTestForm } from '../../src/testing/index.js';
 import { bytesOf, rejectionOf, useSimulator } from './helpers.js';
 
 const FORMS: SimulatedTestForm[] = [

@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs a block with the package's specifiers pointed at the sources (the package is not built in tests). */
 function run(index: number): { status: number | null; stdout: string; stderr: string } {
   const source = blocks[index]!
-    .replaceAll("'workiva-sunset/testing'", JSON.stringify(join(root, 'packages/runtime/src/testing/index.ts')))
+    .replaceAll("'@workiva-sunset/tools/testing'", JSON.stringify(join(root, 'src/testing/index.ts')))
     .replaceAll("'workiva-sunset'", JSON.stringify(join(root, 'packages/runtime/src/index.ts')))
     // The block runs from a temporary directory: point the dev dependency at this repository's copy.
     .replaceAll("'bottleneck'", JSON.stringify(createRequire(import.meta.url).resolve('bottleneck')));

@@ -11,7 +11,7 @@ import {
   WorkivaSunsetError,
   type Operation,
 } from 'workiva-sunset';
-import { expectedPdfBytes } from 'workiva-sunset/testing';
+import { expectedPdfBytes } from '../../src/testing/index.js';
 import { IDS, rejectionOf, useSimulator } from './helpers.js';
 
 const h = useSimulator();

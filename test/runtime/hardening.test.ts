@@ -15,7 +15,7 @@ import {
   WorkivaSunsetError,
   type ExportOptions,
 } from 'workiva-sunset';
-import { expectedPdfBytes } from 'workiva-sunset/testing';
+import { expectedPdfBytes } from '../../src/testing/index.js';
 import { bytesOf, IDS, rejectionOf, START, successorIds, useSimulator } from './helpers.js';
 
 const h = useSimulator();

@@ -1,7 +1,7 @@
 // Shared fixtures of the runtime tests: ids, a successor resolver, and one simulator + virtual clock per file.
 import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import { resetConfiguration, ROUTE_ENV_VAR, type LegacySampleAttachmentIds, type SuccessorSampleAttachmentIds } from 'workiva-sunset';
-import { createVirtualClock, startSimulator, type Simulator, type SimulatorOptions, type VirtualClock } from 'workiva-sunset/testing';
+import { createVirtualClock, startSimulator, type Simulator, type SimulatorOptions, type VirtualClock } from '../../src/testing/index.js';
 
 /** A slash and a space in the ids: they must arrive percent-encoded in the path. */
 export const IDS: LegacySampleAttachmentIds = { auditId: 'audit-1', procedureId: 'proc 2', matrixId: 'm/3', sampleId: 's4', attachmentId: 'att-5' };

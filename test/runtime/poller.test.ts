@@ -9,7 +9,7 @@ import {
   WorkivaSunsetError,
   type ExportState,
 } from 'workiva-sunset';
-import { expectedPdfBytes } from 'workiva-sunset/testing';
+import { expectedPdfBytes } from '../../src/testing/index.js';
 import { bytesOf, IDS, rejectionOf, START, useSimulator } from './helpers.js';
 
 const h = useSimulator({ retryAfterSeconds: 2 });

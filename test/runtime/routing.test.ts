@@ -10,7 +10,7 @@ import {
   type LegacySampleAttachmentIds,
 } from 'workiva-sunset';
 import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
-import { expectedPdfBytes } from 'workiva-sunset/testing';
+import { expectedPdfBytes } from '../../src/testing/index.js';
 import { bytesOf, IDS, rejectionOf, successorIds, useSimulator } from './helpers.js';
 
 const h = useSimulator();

@@ -17,7 +17,7 @@ import {
   type ExportOptions,
   type LegacySampleAttachmentIds,
 } from 'workiva-sunset';
-import { createScaledClock, expectedPdfBytes, startSimulator, type Simulator } from 'workiva-sunset/testing';
+import { createScaledClock, expectedPdfBytes, startSimulator, type Simulator } from '../../src/testing/index.js';
 import { Pacer } from '../../packages/runtime/src/runtime/pacing.js';
 import { bytesOf, IDS, rejectionOf, START, useSimulator } from './helpers.js';
 

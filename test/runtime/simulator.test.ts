@@ -1,6 +1,6 @@
 // The simulator's own protocol: token endpoint, X-Version check, sunset mode, early-poll flag, Retry-After on polls.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createVirtualClock, startSimulator, type Simulator, type VirtualClock } from 'workiva-sunset/testing';
+import { createVirtualClock, startSimulator, type Simulator, type VirtualClock } from '../../src/testing/index.js';
 import { IDS } from './helpers.js';
 
 let sim: Simulator;

@@ -15,7 +15,7 @@ import superagent from 'superagent';
 import * as undici from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { configure, resetConfiguration, successorIdsWithInferredTestForm, WorkivaSunsetError } from 'workiva-sunset';
-import { startSimulator, type Simulator } from 'workiva-sunset/testing';
+import { startSimulator, type Simulator } from '../../src/testing/index.js';
 import { installSafetyNet, resetPacing, resetSafetyNetStats, safetyNetStats, uninstallSafetyNet, type RouteEvent } from '@workiva-sunset/safety-net';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

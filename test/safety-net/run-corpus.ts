@@ -3,7 +3,7 @@
 // "after" puts the simulator in sunset mode (the legacy export answers 410) and configures only the
 // id mapping; the route comes from WORKIVA_SUNSET_ROUTE. Prints one JSON line: outcomes and counters.
 import { configure, successorIdsWithInferredTestForm } from 'workiva-sunset';
-import { startSimulator } from 'workiva-sunset/testing';
+import { startSimulator } from '../../src/testing/index.js';
 import { safetyNetStats } from '@workiva-sunset/safety-net';
 import { listPrograms, runProgram, setProgramEnvironment } from '../blind-corpus/harness.js';
 

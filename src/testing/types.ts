@@ -1,5 +1,5 @@
 // Public types of the protocol simulator: its options, switchable behaviour, faults and request log.
-import type { Clock } from '../runtime/types.js';
+import type { Clock } from 'workiva-sunset';
 import type { RateLimitSpec } from './rate-limit.js';
 
 export type { RateLimitSpec } from './rate-limit.js';

@@ -3,9 +3,9 @@
 // foreign origin, switchable faults, and a log of every request (flagging polls made too early).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SAMPLE_ATTACHMENT_EXPORT } from '../catalog/endpoints.js';
-import { isPastSunset } from '../catalog/schedule.js';
-import { systemClock } from '../runtime/clock.js';
+import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
+import { isPastSunset } from 'workiva-sunset/catalog';
+import { systemClock } from 'workiva-sunset';
 import { largePdfLength, writeLargePdf } from './large-pdf.js';
 import { expectedPdfBytes } from './pdf.js';
 import { createRateLimiter } from './rate-limit.js';

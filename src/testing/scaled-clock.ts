@@ -2,8 +2,8 @@
 // exports and a rate-limited simulator interleave as they would in production — only quicker. (The
 // virtual clock jumps to each sleeper's target at once, which is right for one export but turns a
 // hundred concurrent waits into one instant.)
-import type { Clock } from '../runtime/types.js';
-import { systemClock } from '../runtime/clock.js';
+import type { Clock } from 'workiva-sunset';
+import { systemClock } from 'workiva-sunset';
 
 export interface ScaledClock extends Clock {
   readonly factor: number;

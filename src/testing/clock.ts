@@ -1,6 +1,6 @@
 // A deterministic virtual clock: `sleep` moves time forward instead of waiting, so tests that share
 // it between the wrapper and the simulator exercise minute-long Retry-After waits in milliseconds.
-import type { Clock } from '../runtime/types.js';
+import type { Clock } from 'workiva-sunset';
 
 export interface VirtualClock extends Clock {
   /** Moves time forward by `ms` (never backward). */

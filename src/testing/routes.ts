@@ -1,5 +1,5 @@
 // Which simulator endpoint a request is for: paths derived from the catalog's templates.
-import { SAMPLE_ATTACHMENT_EXPORT } from '../catalog/endpoints.js';
+import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
 import type { RecordedRequestKind } from './types.js';
 
 export const SUCCESSOR = SAMPLE_ATTACHMENT_EXPORT.successor!;

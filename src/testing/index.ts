@@ -1,5 +1,5 @@
-// Public entry of `workiva-sunset/testing`: a local Workiva protocol simulator and a virtual clock,
-// for this package's tests, the demo and users' own CI. Nothing here contacts a real Workiva host.
+// Public entry of `@workiva-sunset/tools/testing`: a local Workiva protocol simulator and virtual clocks,
+// for this repository's tests, the demo and users' own CI (a dev dependency, never in production).
 export { startSimulator } from './simulator.js';
 export { createVirtualClock, type VirtualClock } from './clock.js';
 export { createScaledClock, type ScaledClock } from './scaled-clock.js';
