@@ -350,10 +350,12 @@ describe('fenced code blocks in README.md and docs/', () => {
     const tools = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
     const runtime = JSON.parse(readFileSync(path.join(ROOT, 'packages/runtime/package.json'), 'utf8')) as Manifest;
     expect(tools.name).toBe('@workiva-sunset/tools');
-    expect(Object.keys(tools.exports)).toEqual(expect.arrayContaining(['./eslint-plugin', './catalog']));
+    expect(Object.keys(tools.exports)).toEqual(expect.arrayContaining(['./eslint-plugin', './catalog', './testing']));
     expect(tools.bin?.['workiva-sunset']).toBe('./dist/codemods/cli.js');
     expect(runtime.name).toBe('workiva-sunset');
-    expect(Object.keys(runtime.exports)).toEqual(expect.arrayContaining(['.', './testing', './catalog']));
+    expect(Object.keys(runtime.exports)).toEqual(expect.arrayContaining(['.', './catalog']));
+    // The simulator is a dev-time tool: never in the production package.
+    expect(Object.keys(runtime.exports)).not.toContain('./testing');
   });
 
   it('the JSON report example has the real report shape', () => {
