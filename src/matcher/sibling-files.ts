@@ -59,15 +59,25 @@ function isFile(candidate: string): boolean {
   }
 }
 
-/** Resolutions are cached for the process (clearSiblingCache resets them): probing costs many stats. */
-const resolutions = new Map<string, string | null>();
+/**
+ * How long a stat that confirmed a cached file is trusted. One lint run asks about the same siblings
+ * thousands of times; an editor's next lint a second later still sees an edit to a sibling.
+ */
+const STAT_TRUST_MS = 1_000;
+
+/**
+ * Resolutions are cached (clearSiblingCache resets them): probing costs many stats. A found file is
+ * kept for the process (readSiblingFile notices when it goes); a failed lookup only for STAT_TRUST_MS,
+ * so a sibling created while an editor or eslint_d keeps running is found on the next lint.
+ */
+const resolutions = new Map<string, { readonly file: string | null; readonly at: number }>();
 
 /** The file a relative specifier names, trying TypeScript's `.js` → `.ts` mapping, extensions and index files. */
 export function resolveRelativeModule(fromFile: string, specifier: string): string | null {
   if (!isRelativeSpecifier(specifier)) return null;
   const base = path.resolve(path.dirname(fromFile), specifier);
   const cached = resolutions.get(base);
-  if (cached !== undefined) return cached;
+  if (cached && (cached.file !== null || Date.now() - cached.at < STAT_TRUST_MS)) return cached.file;
   const extension = path.extname(base);
   const candidates: string[] = [];
   const tsExtensions = JS_TO_TS[extension];
@@ -76,7 +86,9 @@ export function resolveRelativeModule(fromFile: string, specifier: string): stri
   candidates.push(...SOURCE_EXTENSIONS.map((ext) => base + ext));
   candidates.push(...SOURCE_EXTENSIONS.map((ext) => path.join(base, `index${ext}`)));
   const resolved = candidates.find(isFile) ?? null;
-  resolutions.set(base, resolved);
+  // A module that now exists where none did: searches that concluded "nothing there" are stale.
+  if (cached && resolved !== null) generation++;
+  resolutions.set(base, { file: resolved, at: Date.now() });
   return resolved;
 }
 
@@ -90,6 +102,7 @@ export interface SiblingFile {
   readonly size: number;
   readonly text: string;
   /** Text facts, computed on first use. */
+  /** `imports` holds specifiers, resolved at each search: a module missing now may exist later. */
   facts: { readonly keyword: boolean; readonly library: boolean; readonly imports: readonly string[] } | null;
   /** Memoised reachability over the import graph, valid for one `generation` of the cache. */
   reach: Partial<Record<Reach, { readonly value: boolean; readonly generation: number }>>;
@@ -102,11 +115,6 @@ const fileCache = new Map<string, SiblingFile>();
 /** Bumped whenever a file changes or disappears: reachability memoised before may be stale. */
 let generation = 0;
 
-/**
- * How long a stat that confirmed a cached file is trusted. One lint run asks about the same siblings
- * thousands of times; an editor's next lint a second later still sees an edit to a sibling.
- */
-const STAT_TRUST_MS = 1_000;
 
 /** A sibling file's text, read once per path + mtime; null when it cannot be read. */
 export function readSiblingFile(file: string): SiblingFile | null {
@@ -118,13 +126,21 @@ export function readSiblingFile(file: string): SiblingFile | null {
     stats = statSync(file);
   } catch {
     // Deleted since it was resolved: the import is simply unknown.
-    if (fileCache.delete(file)) generation++;
-    return null;
+    return forget(file);
   }
+  // Only regular files are read: a FIFO would block ESLint for good.
+  if (!stats.isFile()) return forget(file);
   const cached = fileCache.get(file);
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
     cached.checkedAt = now;
     return cached;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // EACCES, EISDIR, a race with a delete: a rule must never throw, so the import is an unknown value.
+    return forget(file);
   }
   // A first read cannot contradict an earlier search (that search would have read it); a change can.
   if (cached) generation++;
@@ -133,7 +149,7 @@ export function readSiblingFile(file: string): SiblingFile | null {
     checkedAt: now,
     mtimeMs: stats.mtimeMs,
     size: stats.size,
-    text: readFileSync(file, 'utf8'),
+    text,
     facts: null,
     reach: {},
     parsed: undefined,
@@ -143,13 +159,17 @@ export function readSiblingFile(file: string): SiblingFile | null {
   return entry;
 }
 
+/** Drops a file that cannot be read (any longer): what was concluded from its text may be stale. */
+function forget(file: string): null {
+  if (fileCache.delete(file)) generation++;
+  return null;
+}
+
 function factsOf(entry: SiblingFile): NonNullable<SiblingFile['facts']> {
   entry.facts ??= {
     keyword: mentionsCatalogKeyword(entry.text),
     library: LIBRARY_IMPORT.test(entry.text),
-    imports: getRelativeImportSpecifiers(entry.text)
-      .map((specifier) => resolveRelativeModule(entry.file, specifier))
-      .filter((resolved): resolved is string => resolved !== null),
+    imports: getRelativeImportSpecifiers(entry.text),
   };
   return entry.facts;
 }
@@ -172,7 +192,7 @@ function reaches(roots: readonly string[], kind: Reach): boolean {
   let found = false;
   while (stack.length > 0 && !found) {
     const file = stack.pop() as string;
-    if (seen.has(file)) continue;
+    if (file === '' || seen.has(file)) continue;
     seen.add(file);
     const entry = readSiblingFile(file);
     if (!entry) continue;
@@ -184,7 +204,7 @@ function reaches(roots: readonly string[], kind: Reach): boolean {
     visited.push(entry);
     const facts = factsOf(entry);
     if (test(facts)) found = true;
-    else stack.push(...facts.imports);
+    else for (const specifier of facts.imports) stack.push(resolveRelativeModule(entry.file, specifier) ?? '');
   }
   // Only a failed search is conclusive for everything it visited.
   if (!found) for (const entry of visited) entry.reach[kind] = { value: false, generation };
