@@ -18,8 +18,9 @@ import { detectUndici } from './clients/undici.js';
 import { matchCatalog } from './match-catalog.js';
 import { createModuleContext, type ModuleContext } from './module-context.js';
 import { mayContainRequestSites } from './prefilter.js';
-import { evaluate } from './resolve-expression.js';
+import { evaluate, evaluateParts } from './resolve-expression.js';
 import type { EndpointMatch, MatcherOptions, RequestSite } from './types.js';
+import { getChoiceBranches, getUrlChoice } from './url-branches.js';
 import { mergeTextParts } from './url-parts.js';
 
 export interface FindRequestSitesContext {
@@ -87,6 +88,29 @@ function analyseCall(call: TSESTree.CallExpression, ctx: ModuleContext, options:
 }
 
 function toSite(call: TSESTree.CallExpression, send: SenderCall, ctx: ModuleContext): RequestSite | null {
+  return toSiteAsSent(call, send, ctx) ?? toSiteOfBranch(call, send, ctx);
+}
+
+/**
+ * When the URL chooses between values (`flag ? successorUrl : legacyUrl`, `override ?? legacyUrl`)
+ * and one of them is a catalog endpoint, the site is reported with `urlChoice` set: it sends to the
+ * deprecated endpoint on one path only, so it is never rewritten automatically.
+ */
+function toSiteOfBranch(call: TSESTree.CallExpression, send: SenderCall, ctx: ModuleContext): RequestSite | null {
+  for (const [index, part] of send.url.entries()) {
+    if (part.kind !== 'dynamic' || !part.node) continue;
+    const choice = getUrlChoice(part.node, ctx);
+    if (!choice) continue;
+    for (const branch of getChoiceBranches(choice, ctx)) {
+      const url = [...send.url.slice(0, index), ...evaluateParts(branch, ctx), ...send.url.slice(index + 1)];
+      const site = toSiteAsSent(call, { ...send, url }, ctx);
+      if (site) return { ...site, urlChoice: choice };
+    }
+  }
+  return null;
+}
+
+function toSiteAsSent(call: TSESTree.CallExpression, send: SenderCall, ctx: ModuleContext): RequestSite | null {
   const methods = send.method === 'any' ? METHODS : send.method === 'unknown' || send.method === 'other' ? [] : [send.method];
   for (const method of methods) {
     const match: EndpointMatch | null = matchCatalog(send.url, method, { implicitBase: send.implicitBase, siteFile: ctx.file, siteRange: call.range });

@@ -92,6 +92,11 @@ export interface RequestSite {
   readonly mock: boolean;
   /** Which mocking library, when `mock` is true. */
   readonly mockLibrary: MockLibrary | null;
+  /**
+   * Set when the URL is one branch of a choice (`flag ? successorUrl : legacyUrl`, `override ??
+   * legacyUrl`): the request goes to the endpoint on one path only, so it is reported, never rewritten.
+   */
+  readonly urlChoice?: TSESTree.ConditionalExpression | TSESTree.LogicalExpression;
 }
 
 export type MockLibrary = 'nock' | 'msw' | 'fetch-mock' | 'sinon';

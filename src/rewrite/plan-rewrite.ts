@@ -48,6 +48,7 @@ function planSite(site: RequestSite, sourceText: string, options: PlanRewriteOpt
   const context: ReadContext = { sourceText, filename: options.filename, site: { scopeManager: options.scopeManager, range: siteRange, node: site.node } };
   if (!wrapperImport) manual(clientReason(site, context));
   if (site.method !== 'POST') manual(`the request is sent with ${site.method}, not POST`);
+  if (site.urlChoice) manual(`the URL is chosen at run time (\`${sourceText.slice(site.urlChoice.range[0], site.urlChoice.range[1])}\`): only one choice is the deprecated endpoint`);
   if (site.match.suffix.length > 0) manual(`the URL carries a query string or fragment (\`${partsText(site.match.suffix)}\`)`);
 
   const ids = readIds(site, context);

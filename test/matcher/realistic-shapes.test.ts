@@ -138,8 +138,33 @@ describe('conditionals', () => {
     expect(site.match.entry.id).toBe('files-export');
     const same = onlySite(`${PRELUDE}declare const eu: boolean;\nfetch((eu ? 'https://api.eu.wdesk.com' : 'https://api.app.wdesk.com') + '/prototype/platform/files/export', { method: 'POST' });`);
     expect(same.match.entry.id).toBe('files-export');
-    // Branches that differ stay one unknown part: a rewrite to the wrapper would drop the other branch.
-    expect(sitesOf(`${PRELUDE}declare const c: boolean;\nfetch(BASE + (c ? '/prototype/platform/files/export' : '/v2/files/export'), { method: 'POST' });`)).toEqual([]);
+    // Branches that differ: the URL as a whole stays unknown, and the site is found through the branch
+    // that matches, marked with `urlChoice` so that no rewrite drops the other branch.
+    const chosen = onlySite(`${PRELUDE}declare const c: boolean;\nfetch(BASE + (c ? '/prototype/platform/files/export' : '/v2/files/export'), { method: 'POST' });`);
+    expect(chosen.match.entry.id).toBe('files-export');
+    expect(chosen.urlChoice?.type).toBe('ConditionalExpression');
+    expect(same.urlChoice).toBeUndefined();
+  });
+
+  it('the deprecated URL as one choice of a switch-over flag: ?:, ??, ||, nested, through a const', () => {
+    const code = `${PRELUDE}declare const flag: boolean; declare const other: boolean; declare const override: string | undefined;
+const legacy = BASE + '/prototype/platform/files/export';
+const successor = BASE + '/v2/files/export';
+const chosen = flag ? successor : legacy;
+fetch(flag ? successor : legacy, { method: 'POST' });
+fetch(override ?? legacy, { method: 'POST' });
+fetch(override || legacy, { method: 'POST' });
+fetch(flag ? successor : other ? successor : legacy, { method: 'POST' });
+fetch(chosen, { method: 'POST' });
+fetch(flag ? successor : override, { method: 'POST' });`;
+    const sites = sitesOf(code);
+    expect(sites.map((site) => [site.match.entry.id, site.urlChoice?.type])).toEqual([
+      ['files-export', 'ConditionalExpression'],
+      ['files-export', 'LogicalExpression'],
+      ['files-export', 'LogicalExpression'],
+      ['files-export', 'ConditionalExpression'],
+      ['files-export', 'ConditionalExpression'],
+    ]);
   });
 });
 

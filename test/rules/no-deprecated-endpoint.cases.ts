@@ -125,10 +125,13 @@ export const handlers = [
 await fetch(\`\${BASE}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { method: 'POST' });`,
   },
   {
-    name: 'a path chosen by a conditional between the endpoint and another path',
+    name: 'a switch-over flag choosing between two URLs, neither of them deprecated',
     filename: FILE,
     options: [{ today: FAR }],
-    code: `await fetch(base + (legacy ? \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\` : \`/v2/exports/\${f}\`), { method: 'POST' });`,
+    code: `const successorUrl = \`\${base}/testForms/\${a}/testPhases/\${t}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+const otherUrl = \`\${base}/v2/exports/\${f}\`;
+await fetch(useSuccessor ? successorUrl : otherUrl, { method: 'POST' });
+await fetch(override ?? successorUrl, { method: 'POST' });`,
   },
 ];
 
@@ -803,6 +806,31 @@ await fetch(\`\${base}/prototype/platform/audits/\${auditId}\`);`,
     options: [{ today: '2027-01-30' }],
     code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
     errors: [{ messageId: 'sunsetImminent', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '1 day' } }],
+  },
+  {
+    name: 'a switch-over flag: the deprecated URL as one branch of ?: (reported, no suggestion: the other branch must stay)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const successorUrl = \`\${base}/testForms/\${a}/testPhases/\${t}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+const legacyUrl = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+await fetch(useSuccessor ? successorUrl : legacyUrl, { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.' }, suggestions: [] }],
+  },
+  {
+    name: 'an override falling back to the deprecated URL (??), through a const',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const legacyUrl = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+const url = process.env.EXPORT_URL ?? legacyUrl;
+await axios.post(url, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.' }, suggestions: [] }],
+  },
+  {
+    name: 'a path chosen by a conditional between the endpoint and another path',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `await fetch(base + (legacy ? \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\` : \`/v2/exports/\${f}\`), { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 7, data: EXPORT_FAR, suggestions: [] }],
   },
   {
     name: 'countdown: a wider window (windowDays: 90)',
