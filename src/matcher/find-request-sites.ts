@@ -50,7 +50,7 @@ export function findRequestSites(program: TSESTree.Program, context: FindRequest
 
 function analyseProgram(program: TSESTree.Program, context: FindRequestSitesContext): readonly RequestSite[] {
   const { filename } = context.options;
-  if (!mayContainRequestSites(context.sourceText, filename, context.options.additionalSenders)) return [];
+  if (!mayContainRequestSites(context.sourceText, filename)) return [];
   const services = context.parserServices;
   const ctx = createModuleContext({
     file: filename,

@@ -8,7 +8,9 @@ import type { EndpointMatch, ParamValue, UrlPart } from './types.js';
 import { DYNAMIC, encodeUrl, sliceEncoded, toParamValue } from './match-catalog.js';
 
 /** One parameter segment: any non-empty text without a separator or whitespace. */
-const PARAM = '([^/?#\\s]+)';
+const PARAM = '[^/?#\\s]+';
+/** Named groups for parameters, apart from `prefix`, `prototype` and `suffix`. */
+const PARAM_GROUP = 'param_';
 const PROTOTYPE_SEGMENTS = ['prototype', 'platform'];
 
 /** Any text without whitespace before the path; isAcceptedPrefix decides whether it is a base. */
@@ -39,7 +41,7 @@ function compileSkeleton(entry: CatalogEntry): SkeletonEntry | null {
     const param = /^\{(\w+)\}$/.exec(segment);
     if (!param) return escapeRegExp(segment);
     paramNames.push(param[1] ?? '');
-    return PARAM;
+    return `(?<${PARAM_GROUP}${param[1] ?? ''}>${PARAM})`;
   });
   // Only the audit paths are distinctive enough to be recognised without `prototype/platform`.
   const inferable = PROTOTYPE_SEGMENTS.every((segment, index) => segments[index] === segment) && segments[PROTOTYPE_SEGMENTS.length] === 'audits';
@@ -90,8 +92,8 @@ export function matchSkeleton(parts: readonly UrlPart[], catalog: Catalog = CATA
     const found = skeleton.pattern.exec(url.text);
     if (!found?.indices || !isAcceptedPrefix(found.groups?.['prefix'] ?? '')) continue;
     const params: Record<string, ParamValue> = {};
-    skeleton.paramNames.forEach((name, index) => {
-      const range = found.indices?.[index + 1];
+    skeleton.paramNames.forEach((name) => {
+      const range = found.indices?.groups?.[`${PARAM_GROUP}${name}`];
       if (range) params[name] = toParamValue(sliceEncoded(url, range[0], range[1]));
     });
     const prefix = found.indices.groups?.['prefix'];
