@@ -106,7 +106,21 @@ export function getPrototypeMethodNode(program: TSESTree.Program, name: string):
  */
 export function getConstructorArguments(thisNode: TSESTree.ThisExpression, name: string, program: TSESTree.Program): TSESTree.Node[] {
   const body = enclosingClassBody(thisNode);
-  const declaration = body?.parent;
+  if (!body) return [];
+  const byName = constructorArgumentIndexes.get(body) ?? new Map<string, TSESTree.Node[]>();
+  constructorArgumentIndexes.set(body, byName);
+  const cached = byName.get(name);
+  if (cached) return cached;
+  const found = findConstructorArguments(body, name, program);
+  byName.set(name, found);
+  return found;
+}
+
+/** Per class body and member name: one walk of the module, however many calls ask. */
+const constructorArgumentIndexes = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Node[]>>();
+
+function findConstructorArguments(body: TSESTree.ClassBody, name: string, program: TSESTree.Program): TSESTree.Node[] {
+  const declaration = body.parent;
   if (declaration?.type !== AST_NODE_TYPES.ClassDeclaration || !declaration.id) return [];
   const index = getParameterIndex(declaration, name, program, 0);
   if (index === undefined) return [];

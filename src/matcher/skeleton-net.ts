@@ -38,7 +38,7 @@ const ROUTE_RECEIVERS = new Set(['app', 'router', 'server', 'fastify', 'http', '
 const URL_BUILDER_NAME = /url|path|route|href|endpoint|uri|format|fill|build|expand|interpolate|template|join|render|compile/i;
 
 export function findSkeletonSite(call: TSESTree.CallExpression, owned: OwnedCall | null, ctx: ModuleContext): RequestSite | null {
-  if (owned?.client === 'mock' || isNonSending(call) || callsInertFunction(call, ctx)) return null;
+  if (owned?.client === 'mock' || isNonSending(call) || isCollectionCall(call, ctx) || callsInertFunction(call, ctx)) return null;
   if (owned === null && hasHandlerArgument(call)) return null;
   for (const argument of call.arguments) {
     if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
@@ -75,6 +75,18 @@ function isNonSending(call: TSESTree.CallExpression): boolean {
   if (names.some((name) => NON_SENDING_NAMES.has(name))) return true;
   const last = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
   return last !== undefined && NON_SENDING_METHODS.has(last);
+}
+
+/** Receivers that store or look up values by key: `cache.get(url)`, `seen.delete(url)`. */
+const COLLECTION_RECEIVERS = new Set(['cache', 'map', 'set', 'seen', 'visited', 'store', 'headers', 'searchParams', 'params', 'localStorage', 'sessionStorage', 'registry', 'index']);
+
+/** A method of a `Map`/`Set`/`Headers`… built in this code, or of a receiver named like a collection. */
+function isCollectionCall(call: TSESTree.CallExpression, ctx: ModuleContext): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = getCalleeNames(callee.object).at(-1);
+  if (receiver !== undefined && COLLECTION_RECEIVERS.has(receiver)) return true;
+  return evaluate(callee.object, ctx).kind === 'builtin';
 }
 
 /** A function of the analysed code that calls nothing cannot send a request (`function fetch(url) { return url }`). */

@@ -23,10 +23,23 @@ export const URL_PROPERTIES = ['url', 'path', 'uri', 'href', 'endpoint', 'pathna
 
 /** The expression's URL parts, exact where the evaluator knows them, coarse where it does not. */
 export function getSkeletonParts(node: TSESTree.Node, ctx: ModuleContext, depth = 0): UrlPart[] {
-  const exact = evaluateParts(node, ctx);
-  if (depth >= MAX_DEPTH || matchSkeleton(exact)) return exact;
-  return coarseParts(skipTypeWrappers(node), ctx, depth + 1) ?? exact;
+  const known = memo.get(node);
+  if (known) return known;
+  // A value that depends on itself (`path = path.replace(…)`) is a hole while it is being read.
+  if (known === null) return hole(node, ctx);
+  memo.set(node, null);
+  let parts: UrlPart[] = [];
+  try {
+    const exact = evaluateParts(node, ctx);
+    parts = depth >= MAX_DEPTH || matchSkeleton(exact) ? exact : (coarseParts(skipTypeWrappers(node), ctx, depth + 1) ?? exact);
+  } finally {
+    memo.set(node, parts);
+  }
+  return parts;
 }
+
+/** Each node is read once (nodes belong to one parse), which also keeps shared constants linear. */
+const memo = new WeakMap<TSESTree.Node, UrlPart[] | null>();
 
 function hole(node: TSESTree.Node, ctx: ModuleContext): UrlPart[] {
   return [dynamicPart(node, ctx, EMPTY_BINDINGS, false)];

@@ -144,7 +144,7 @@ await fetch(override ?? successorUrl, { method: 'POST' });`,
 }`,
   },
   {
-    name: 'skeleton net: errors, loggers, assertions, regular expressions and collections given the path',
+    name: 'skeleton net: errors, loggers, assertions, regular expressions, Maps, Sets and caches given the path',
     filename: FILE,
     options: [{ today: FAR }],
     code: `const TEMPLATE = '%s/prototype/platform/audits/%s/procedures/%s/matrices/%s/samples/%s/attachments/%s/export';
@@ -152,7 +152,10 @@ throw new Error(util.format(TEMPLATE, base, a, p, m, s, f));
 this.logger.error(['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export'].join('/'));
 assert.equal(url, path\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);
 const LEGACY = new RegExp('/prototype/platform/audits/[^/]+/procedures/[^/]+/matrices/[^/]+/samples/[^/]+/attachments/[^/]+/export');
-seen.add(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);`,
+seen.add(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);
+const pending = new Map<string, number>();
+pending.get(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);
+this.cache.delete(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);`,
   },
   {
     name: 'skeleton net: mocks by name, imported or declared locally (nock scopes, msw-style handlers)',
