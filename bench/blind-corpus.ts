@@ -101,6 +101,8 @@ async function reportCorpus(name: string): Promise<void> {
   console.log(`rule: recall ${found.size}/${sites.length} (${percent(found.size, sites.length)}), false reports ${falseReports.length} (and ${allReports.length - reports.length} reports of other catalog endpoints, not scored)`);
   for (const site of sites.filter((s) => !found.has(s))) console.log(`  missed ${site.id} (${site.file}:${site.line}, ${site.client})`);
   for (const r of falseReports) console.log(`  false report ${r.file}:${r.line}: ${r.message.slice(0, 100)}`);
+  // RULE_ONLY=1: the rule's figures only (seconds), without the codemod and the programs (minutes).
+  if (process.env['RULE_ONLY'] === '1') return;
 
   // Inside the repository so the programs resolve axios, got, … and workiva-sunset from its node_modules.
   const copy = path.join(root, 'tmp', `corpus-${name}-${process.pid}`);

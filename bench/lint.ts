@@ -196,10 +196,11 @@ interface Run {
   readonly parseMs: number;
   readonly ruleMs: number;
   readonly reportsByFile: Map<string, number>;
+  readonly files: number;
 }
 
-async function lintOnce(config: Linter.Config[], patterns: string[] = ['src/**/*.ts']): Promise<Run> {
-  const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: config, cache: false, stats: true });
+async function lintOnce(config: Linter.Config[], patterns: string[] = ['src/**/*.ts'], cwd = ROOT, tolerateParseErrors = false): Promise<Run> {
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, cache: false, stats: true, errorOnUnmatchedPattern: false });
   const start = performance.now();
   const results = await eslint.lintFiles(patterns);
   const ms = performance.now() - start;
@@ -208,20 +209,71 @@ async function lintOnce(config: Linter.Config[], patterns: string[] = ['src/**/*
   let ruleMs = 0;
   for (const result of results) {
     const fatal = result.messages.find((m) => m.fatal);
-    if (fatal) throw new Error(`${result.filePath}:${fatal.line}: ${fatal.message}`);
-    if (result.messages.length > 0) reportsByFile.set(result.filePath, result.messages.length);
+    // A real codebase may hold files the TypeScript parser rejects (a rule crash throws instead).
+    if (fatal && !tolerateParseErrors) throw new Error(`${result.filePath}:${fatal.line}: ${fatal.message}`);
+    const reports = result.messages.filter((m) => !m.fatal);
+    if (reports.length > 0) reportsByFile.set(result.filePath, reports.length);
+    if (tolerateParseErrors) for (const m of reports) realReports.push(`${path.relative(cwd, result.filePath)}:${m.line}: ${m.ruleId}: ${m.message.slice(0, 160)}`);
+    if (fatal) parseFailures.add(result.filePath);
     for (const pass of result.stats?.times.passes ?? []) {
       parseMs += pass.parse?.total ?? 0;
       ruleMs += pass.rules?.[RULE_ID]?.total ?? 0;
     }
   }
-  return { ms, parseMs, ruleMs, reportsByFile };
+  return { ms, parseMs, ruleMs, reportsByFile, files: results.length };
+}
+
+/** Filled by lintOnce on real codebases: every report, to be read, and the files the parser rejected. */
+const realReports: string[] = [];
+const parseFailures = new Set<string>();
+
+const REAL_FILES = '**/*.{ts,tsx,mts,cts}';
+const REAL_IGNORES: Linter.Config = { ignores: ['**/node_modules/**', '**/*.d.ts', '**/dist/**', '**/build/**'] };
+
+/** The same three configurations for a real codebase: every TypeScript file, the same rules. */
+function realConfig(key: 'a' | 'b' | 'c'): Linter.Config[] {
+  return [REAL_IGNORES, ...CONFIGS[key].config.map((config) => ({ ...config, files: [REAL_FILES] }))];
+}
+
+/**
+ * BENCH_LINT_REAL=dir[,dir…]: the same side-by-side measurement on real codebases (brought next to
+ * the repository, never into it). Prints the ratios, every report of (c) to be read, and parse failures.
+ */
+async function benchRealCodebase(directory: string): Promise<void> {
+  const cwd = path.resolve(directory);
+  realReports.length = 0;
+  await lintOnce(realConfig('c'), [REAL_FILES], cwd, true); // warm-up: sibling caches, JIT
+  const times: Record<'a' | 'b' | 'c', number[]> = { a: [], b: [], c: [] };
+  const ruleShare: number[] = [];
+  let files = 0;
+  const orders = [['a', 'b', 'c'], ['b', 'c', 'a'], ['c', 'a', 'b']] as const;
+  for (let round = 0; round < REPEATS; round++) {
+    for (const key of orders[round % orders.length]!) {
+      realReports.length = 0;
+      parseFailures.clear();
+      const run = await lintOnce(realConfig(key), [REAL_FILES], cwd, true);
+      times[key].push(run.ms);
+      files = run.files;
+      if (key === 'c') ruleShare.push(run.ruleMs / run.parseMs);
+    }
+  }
+  const [a, b, c] = [median(times.a), median(times.b), median(times.c)];
+  console.log(`\n## ${path.basename(cwd)} (${files} files, ${parseFailures.size} the parser rejects)`);
+  for (const key of ['a', 'b', 'c'] as const) console.log(`${CONFIGS[key].label.padEnd(44)} median ${(median(times[key]) / 1000).toFixed(2)} s  (runs: ${times[key].map((ms) => (ms / 1000).toFixed(2)).join(', ')})`);
+  console.log(`(c)/(b) = ${(c / b).toFixed(3)} (goal ≤ 1.05)   (c)/(a) = ${(c / a).toFixed(3)}   rule listeners: ${(median(ruleShare) * 100).toFixed(2)} % of parse time`);
+  const ours = realReports.filter((r) => r.includes('workiva-sunset/'));
+  console.log(`(c) reports: ${ours.length}${ours.length > 0 ? `\n  ${ours.join('\n  ')}` : ''}`);
 }
 
 const median = (values: readonly number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const real = (process.env['BENCH_LINT_REAL'] ?? '').split(',').filter((dir) => dir !== '');
+  if (process.env['BENCH_LINT_SYNTHETIC'] === '0') {
+    for (const directory of real) await benchRealCodebase(directory);
+    return;
+  }
   const tree = generateTree();
   console.log(`Generated ${tree.files} files in ${ROOT} (seed ${SEED}): ${tree.planted.size} with a planted deprecated call, ${tree.decoys} decoys.`);
 
@@ -263,8 +315,9 @@ async function main(): Promise<void> {
   }
   const missed = [...tree.planted].filter((file) => !last.c!.reportsByFile.has(file));
   if (missed.length > 0) console.log(`missed by (c):\n  ${missed.map((file) => path.relative(ROOT, file)).join('\n  ')}`);
-  console.log(`bench:lint took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   rmSync(ROOT, { recursive: true, force: true });
+  for (const directory of real) await benchRealCodebase(directory);
+  console.log(`bench:lint took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

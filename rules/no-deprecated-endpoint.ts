@@ -112,6 +112,9 @@ function getSuggestions(
   ];
 }
 
+/** Why the codemod leaves a site found only by the path's fixed segments (the skeleton net) to a person. */
+export const SKELETON_NOTE = 'The call was recognised by the path’s fixed segments, not its exact values: migrate it by hand (`migrate` marks it).';
+
 /** The placeholders of every message: which endpoint, when, where the path was built, what to do. */
 function getMessageData(site: RequestSite, daysLeft: number, cwd: string): Record<string, string> {
   const { entry, builtAt } = site.match;
@@ -122,7 +125,7 @@ function getMessageData(site: RequestSite, daysLeft: number, cwd: string): Recor
     sunset: entry.sunset,
     daysLeft: daysLeft === 1 ? '1 day' : `${daysLeft} days`,
     builtAt: builtAt ? ` The path is built at ${formatPosition(builtAt, cwd)}.` : '',
-    action: getAction(entry),
+    action: site.foundBySkeleton ? `${getAction(entry)} ${SKELETON_NOTE}` : getAction(entry),
   };
 }
 

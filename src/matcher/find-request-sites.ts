@@ -16,6 +16,7 @@ import type { CallInfo, ClientDetector, SenderCall } from './clients/sender.js';
 import { detectSuperagent } from './clients/superagent.js';
 import { detectUndici } from './clients/undici.js';
 import { matchCatalog } from './match-catalog.js';
+import { findSkeletonSite, type OwnedCall } from './skeleton-net.js';
 import { createModuleContext, type ModuleContext } from './module-context.js';
 import { mayContainRequestSites } from './prefilter.js';
 import { evaluate, evaluateParts } from './resolve-expression.js';
@@ -49,7 +50,7 @@ export function findRequestSites(program: TSESTree.Program, context: FindRequest
 
 function analyseProgram(program: TSESTree.Program, context: FindRequestSitesContext): readonly RequestSite[] {
   const { filename } = context.options;
-  if (!mayContainRequestSites(context.sourceText, filename, context.options.additionalSenders)) return [];
+  if (!mayContainRequestSites(context.sourceText, filename)) return [];
   const services = context.parserServices;
   const ctx = createModuleContext({
     file: filename,
@@ -60,19 +61,39 @@ function analyseProgram(program: TSESTree.Program, context: FindRequestSitesCont
     parserServices: services?.program ? (services as ParserServices) : undefined,
   });
   const sites: RequestSite[] = [];
+  const unmatched: { call: TSESTree.CallExpression; owned: OwnedCall | null }[] = [];
   simpleTraverse(program, {
     visitors: {
       CallExpression: (node) => {
-        const site = analyseCall(node as TSESTree.CallExpression, ctx, context.options);
-        if (site) sites.push(site);
+        const call = node as TSESTree.CallExpression;
+        const analysed = analyseCall(call, ctx, context.options);
+        if (analysed.site) sites.push(analysed.site);
+        else unmatched.push({ call, owned: analysed.owned });
       },
     },
   });
+  // The skeleton net, for the calls the exact match left: after it, so a call inside an exact site's URL is known.
+  for (const { call, owned } of unmatched) {
+    if (sites.some((site) => isInside(call, site))) continue;
+    const site = findSkeletonSite(call, owned, ctx);
+    if (site) sites.push(site);
+  }
   // Source order; in a chain (`scope.get(a).reply().post(b)`) the outer call is visited first.
   return sites.sort((left, right) => left.node.callee.range[1] - right.node.callee.range[1]);
 }
 
-function analyseCall(call: TSESTree.CallExpression, ctx: ModuleContext, options: MatcherOptions): RequestSite | null {
+/** A URL argument of an exact site (`fetch(withBase(path))`): the site is the request, not the inner call. */
+function isInside(call: TSESTree.CallExpression, site: RequestSite): boolean {
+  return call.range[0] >= site.node.range[0] && call.range[1] <= site.node.range[1];
+}
+
+interface AnalysedCall {
+  readonly site: RequestSite | null;
+  /** The client that recognised the call without an exact match (for the skeleton net), else null. */
+  readonly owned: OwnedCall | null;
+}
+
+function analyseCall(call: TSESTree.CallExpression, ctx: ModuleContext, options: MatcherOptions): AnalysedCall {
   const info: CallInfo = { call, ctx, callee: evaluate(skipTypeWrappers(call.callee), ctx), options };
   for (const detect of DETECTORS) {
     const candidates = detect(info);
@@ -80,11 +101,19 @@ function analyseCall(call: TSESTree.CallExpression, ctx: ModuleContext, options:
     // The first client that recognises the call owns it, even when its URL matches nothing.
     for (const candidate of candidates) {
       const site = toSite(call, candidate, ctx);
-      if (site) return site;
+      if (site) return { site, owned: null };
     }
-    return null;
+    return { site: null, owned: toOwnedCall(candidates) };
   }
-  return null;
+  return { site: null, owned: null };
+}
+
+function toOwnedCall(candidates: readonly SenderCall[]): OwnedCall {
+  const first = candidates[0];
+  if (!first || first.mockLibrary !== null) return { client: 'mock', methods: [] };
+  const methods = candidates.flatMap((candidate) => (candidate.method === 'any' ? METHODS : candidate.method === 'unknown' || candidate.method === 'other' ? [] : [candidate.method]));
+  // A team helper's guess (no method found) is no client's word: the net treats the call as unknown.
+  return { client: first.client, methods: candidates.some((candidate) => candidate.method === 'unknown') ? [] : methods };
 }
 
 function toSite(call: TSESTree.CallExpression, send: SenderCall, ctx: ModuleContext): RequestSite | null {

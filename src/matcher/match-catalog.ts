@@ -6,7 +6,7 @@ import type { EndpointMatch, ParamValue, SourcePosition, UrlPart } from './types
 import { getPartOrigin, mergeTextParts, sliceTextPart, urlPartsToTemplate } from './url-parts.js';
 
 /** Stands for one dynamic part in the encoded URL (a private-use character no URL literal contains). */
-const DYNAMIC = '\uE000';
+export const DYNAMIC = '\uE000';
 
 /** The prototype prefix an unresolved base-URL variable may stand for, before a distinctive path. */
 const PROTOTYPE_PREFIX = '/prototype/platform';
@@ -75,14 +75,14 @@ export function getCatalogKeywords(catalog: Catalog = CATALOG): readonly string[
 }
 
 /** A URL encoded as one string, with the part and offset of every character. */
-interface EncodedUrl {
+export interface EncodedUrl {
   readonly text: string;
   readonly parts: readonly UrlPart[];
   /** Start offset of each part in `text`. */
   readonly starts: readonly number[];
 }
 
-function encodeUrl(parts: readonly UrlPart[]): EncodedUrl {
+export function encodeUrl(parts: readonly UrlPart[]): EncodedUrl {
   let text = '';
   const starts: number[] = [];
   for (const part of parts) {
@@ -92,7 +92,7 @@ function encodeUrl(parts: readonly UrlPart[]): EncodedUrl {
   return { text, parts, starts };
 }
 
-function sliceEncoded(url: EncodedUrl, start: number, end: number): UrlPart[] {
+export function sliceEncoded(url: EncodedUrl, start: number, end: number): UrlPart[] {
   const result: UrlPart[] = [];
   url.parts.forEach((part, index) => {
     const partStart = url.starts[index] ?? 0;
@@ -119,7 +119,7 @@ function isAcceptedPrefix(prefix: string): boolean {
   return /^(?::\/\/)?[^/?#\s]+$/.test(tail);
 }
 
-function toParamValue(parts: readonly UrlPart[]): ParamValue {
+export function toParamValue(parts: readonly UrlPart[]): ParamValue {
   const only = parts.length === 1 ? parts[0] : undefined;
   if (only?.kind === 'dynamic') return { kind: 'expression', node: only.node, text: only.text, encoded: only.encoded };
   if (parts.every((part) => part.kind === 'text')) return { kind: 'literal', value: parts.map((part) => (part.kind === 'text' ? part.value : '')).join('') };

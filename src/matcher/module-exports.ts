@@ -2,6 +2,7 @@
 // sibling-files.ts), and finding what an export name is bound to, across re-exports.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '@typescript-eslint/scope-manager';
+import { getStaticKeyName } from './ast.js';
 import { createModuleContext, findModuleVariable, type ModuleContext } from './module-context.js';
 import { parseForMatcher } from './parse.js';
 import { MAX_MODULE_DEPTH, clearSiblingFileCache, readSiblingFile, resolveRelativeModule, siblingMayMatter } from './sibling-files.js';
@@ -67,6 +68,11 @@ export function findExport(module: ModuleContext, name: string, force = false, d
           starModules.push(statement.source.value);
         }
         break;
+      case AST_NODE_TYPES.ExpressionStatement: {
+        const found = findCommonJsExport(module, statement.expression, name);
+        if (found) return found;
+        break;
+      }
       default:
         break;
     }
@@ -77,6 +83,33 @@ export function findExport(module: ModuleContext, name: string, force = false, d
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * CommonJS: `module.exports = { NAME }` / `module.exports = { NAME: value }`, `module.exports.NAME =
+ * value`, `exports.NAME = value`. The whole `module.exports = value` is the export `default`.
+ */
+function findCommonJsExport(module: ModuleContext, expression: TSESTree.Expression, name: string): ExportTarget | null {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return null;
+  const left = expression.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const leftName = getStaticKeyName(left.property, left.computed);
+  if (isModuleExports(left)) {
+    if (name === 'default') return { kind: 'expression', node: expression.right, module };
+    if (expression.right.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    for (const property of expression.right.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || getStaticKeyName(property.key, property.computed) !== name) continue;
+      return { kind: 'expression', node: property.value, module };
+    }
+    return null;
+  }
+  const owner = left.object;
+  const isExportsObject = (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'exports') || (owner.type === AST_NODE_TYPES.MemberExpression && isModuleExports(owner));
+  return isExportsObject && leftName === name ? { kind: 'expression', node: expression.right, module } : null;
+}
+
+function isModuleExports(node: TSESTree.MemberExpression): boolean {
+  return node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'module' && getStaticKeyName(node.property, node.computed) === 'exports';
 }
 
 function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {

@@ -13,7 +13,8 @@ export type ClientKind =
   | 'got' // got.post(url), got(url, { method }), got.extend({ prefixUrl }) instances
   | 'ky' // ky.post(url), ky(url, { method }), ky.create/extend({ prefixUrl }) instances
   | 'superagent' // superagent.post(url).set(...).send(...), request(method, url)
-  | 'http-helper'; // a team's own helper: api.post(path), request('POST', path, body), ...
+  | 'http-helper' // a team's own helper: api.post(path), request('POST', path, body), ...
+  | 'unidentified'; // a call the matcher knows no client for, receiving the path's skeleton (skeleton-net.ts)
 
 /** Where in the source a value was written; `file` is absolute. */
 export interface SourcePosition {
@@ -97,6 +98,11 @@ export interface RequestSite {
    * legacyUrl`): the request goes to the endpoint on one path only, so it is reported, never rewritten.
    */
   readonly urlChoice?: TSESTree.ConditionalExpression | TSESTree.LogicalExpression;
+  /**
+   * Set when only the skeleton net found the site (skeleton-net.ts): the path's fixed segments reach
+   * this call, but its parameters or its client are not known exactly, so it is reported, never rewritten.
+   */
+  readonly foundBySkeleton?: boolean;
 }
 
 export type MockLibrary = 'nock' | 'msw' | 'fetch-mock' | 'sinon';

@@ -42,6 +42,7 @@ export function planRewrite(site: RequestSite, sourceText: string, options: Plan
 
 function planSite(site: RequestSite, sourceText: string, options: PlanRewriteOptions): RewritePlan {
   if (!isMigratableSite(site)) manual(`${site.match.entry.method} ${site.match.entry.path} has no drop-in wrapper`);
+  if (site.foundBySkeleton) manual('the path was recognised by its fixed segments only (its sender or its parameters are not known exactly)');
   const wrapperImport = DROP_IN_BY_CLIENT[site.client];
   const carried: CarriedOptions = { headers: [] };
   const siteRange = getReplacedRange(site);

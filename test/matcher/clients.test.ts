@@ -37,9 +37,10 @@ describe('fetch', () => {
     expect(site.opaqueOptions && nodeText(code, site.opaqueOptions)).toBe('init');
   });
 
-  it('reads the method after a spread of known defaults; an unknown init gives no site', () => {
-    expect(onlySite(`${PRELUDE}const defaults = { headers: {} };\nfetch(\`\${BASE}${EXPORT_PATH}\`, { ...defaults, method: 'POST' });`).method).toBe('POST');
-    expect(sitesOf(`${PRELUDE}declare const init: RequestInit;\nfetch(\`\${BASE}${EXPORT_PATH}\`, init);`)).toEqual([]);
+  it('reads the method after a spread of known defaults; an unknown init leaves the site to the skeleton net', () => {
+    expect(onlySite(`${PRELUDE}const defaults = { headers: {} };\nfetch(\`\${BASE}${EXPORT_PATH}\`, { ...defaults, method: 'POST' });`).foundBySkeleton).toBeUndefined();
+    const opaque = onlySite(`${PRELUDE}declare const init: RequestInit;\nfetch(\`\${BASE}${EXPORT_PATH}\`, init);`);
+    expect([opaque.client, opaque.method, opaque.foundBySkeleton]).toEqual(['fetch', 'POST', true]);
   });
 
   it('fetch(new Request(url, { method })) is a request-client site whose options are the Request init', () => {
@@ -199,18 +200,24 @@ describe("a team's own helpers", () => {
     expect(nodeText(code, config.urlNode)).toMatch(/^`\/prototype/);
   });
 
-  it('a .request/.send helper without a method is no site; .fetch defaults to GET', () => {
-    expect(sitesOf(`declare const api: any;\napi.request('/prototype/platform/files/export');`)).toEqual([]);
+  it('a .request/.send helper without a method is found by the skeleton net only (never rewritten); .fetch defaults to GET', () => {
+    const [site, ...others] = sitesOf(`declare const api: any;\napi.request('/prototype/platform/files/export');`);
+    expect(others).toEqual([]);
+    expect([site?.match.entry.id, site?.method, site?.foundBySkeleton]).toEqual(['files-export', 'POST', true]);
     expect(onlySite(`declare const api: any; declare const id: string;\napi.fetch('/prototype/platform/audits/' + id);`).method).toBe('GET');
   });
 
   it('names from options.additionalSenders', () => {
     const code = `declare function apiRequest(path: string, init?: object): Promise<unknown>; declare const client: any;\n${PRELUDE}apiRequest(\`${EXPORT_PATH}\`, { method: 'POST' });\nclient.call('/prototype/platform/files/export', { method: 'POST' });`;
-    expect(sitesOf(code)).toEqual([]);
+    // Unnamed, the calls still receive the deprecated paths: the skeleton net reports them, unidentified.
+    expect(sitesOf(code).map((site) => [site.client, site.match.entry.id, site.foundBySkeleton])).toEqual([
+      ['unidentified', EXPORT_ID, true],
+      ['unidentified', 'files-export', true],
+    ]);
     const sites = sitesOf(code, { additionalSenders: ['apiRequest', 'client.call'] });
-    expect(sites.map((site) => [site.client, site.method, site.match.entry.id])).toEqual([
-      ['http-helper', 'POST', EXPORT_ID],
-      ['http-helper', 'POST', 'files-export'],
+    expect(sites.map((site) => [site.client, site.method, site.match.entry.id, site.foundBySkeleton])).toEqual([
+      ['http-helper', 'POST', EXPORT_ID, undefined],
+      ['http-helper', 'POST', 'files-export', undefined],
     ]);
   });
 

@@ -2,7 +2,7 @@
 // RuleTester) and ESLint 9 (ESLint's own). They are also the spec the shared matcher must meet.
 // Every case pins `today`: nothing here depends on the real date.
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import type { MessageIds, Options } from '../../rules/no-deprecated-endpoint.js';
+import { SKELETON_NOTE, type MessageIds, type Options } from '../../rules/no-deprecated-endpoint.js';
 
 /**
  * A file next to the fixtures, so `./paths.js` and `./urls.js` resolve. Relative to the working
@@ -132,6 +132,56 @@ await fetch(\`\${BASE}/prototype/platform/audits/\${a}/procedures/\${p}/matrices
 const otherUrl = \`\${base}/v2/exports/\${f}\`;
 await fetch(useSuccessor ? successorUrl : otherUrl, { method: 'POST' });
 await fetch(override ?? successorUrl, { method: 'POST' });`,
+  },
+  // ---- the skeleton net: what it must not take for a request ------------------------------------
+  {
+    name: 'skeleton net: a URL built into a curl command for a person, never sent',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `export function curlForExport(base: string, ids: Ids): string {
+  const url = \`\${base}/prototype/platform/audits/\${ids.auditId}/procedures/\${ids.procedureId}/matrices/\${ids.matrixId}/samples/\${ids.sampleId}/attachments/\${ids.attachmentId}/export\`;
+  return \`curl -X POST -d '{"format":"pdf"}' '\${url}'\`;
+}`,
+  },
+  {
+    name: 'skeleton net: errors, loggers, assertions, regular expressions, Maps, Sets and caches given the path',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const TEMPLATE = '%s/prototype/platform/audits/%s/procedures/%s/matrices/%s/samples/%s/attachments/%s/export';
+throw new Error(util.format(TEMPLATE, base, a, p, m, s, f));
+this.logger.error(['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export'].join('/'));
+assert.equal(url, path\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);
+const LEGACY = new RegExp('/prototype/platform/audits/[^/]+/procedures/[^/]+/matrices/[^/]+/samples/[^/]+/attachments/[^/]+/export');
+seen.add(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);
+const pending = new Map<string, number>();
+pending.get(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);
+this.cache.delete(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);`,
+  },
+  {
+    name: 'skeleton net: mocks by name, imported or declared locally (nock scopes, msw-style handlers)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `declare function nock(base: string): any;
+nock(base).post('/prototype/platform/audits/A1/procedures/P1/matrices/M1/samples/S1/attachments/X1/export').reply(202);
+const http = { post: (path: string, resolver: () => Response) => ({ path, resolver }) };
+export const handlers = [http.post('*/prototype/platform/audits/:a/procedures/:p/matrices/:m/samples/:s/attachments/:f/export', () => new Response(null, { status: 202 }))];`,
+  },
+  {
+    name: 'skeleton net: the successor, another API version and a GET of the same path are not the export',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const api = ky.create({ prefixUrl: base });
+await api.post(['testForms', t, 'testPhases', ph, 'matrices', m, 'samples', s, 'attachments', f, 'export'].join('/'), { json: { format: 'pdf' } });
+await send('POST', util.format('%s/api/v2/audits/%s/procedures/%s/matrices/%s/samples/%s/attachments/%s/export', base, a, p, m, s, f));
+await axios.get(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);`,
+  },
+  {
+    name: 'skeleton net: a function that calls nothing cannot send; a route table nobody names in this file is not a request',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `function label(url: string) { return url.toUpperCase; }
+label('/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export');
+export const LEGACY_ROUTES = { sampleAttachmentExport: '/prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export' };`,
   },
 ];
 
@@ -859,5 +909,89 @@ await axios.post(url, { format: 'pdf' });`,
     options: [{ today: '2027-06-01' }],
     code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
     errors: [{ messageId: 'pastSunset', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '-121 days' } }],
+  },
+  // ---- the skeleton net: idioms the exact evaluation cannot finish ---------------------------------
+  {
+    name: 'skeleton net: got.extend({ prefixUrl }) with a relative OpenAPI template filled by reduce(replace)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const EXPORT = 'audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export';
+const fill = (template: string, params: Record<string, string>) => Object.entries(params).reduce((path, [key, value]) => path.replace(\`{\${key}}\`, encodeURIComponent(value)), template);
+const client = got.extend({ prefixUrl: \`\${base}/prototype/platform\` });
+const res = await client.post(fill(EXPORT, ids), { json: { format: 'pdf' } });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 19, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: new URL(base) whose pathname is assigned afterwards, then fetch(url, init)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const url = new URL(base);
+url.pathname = \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+const res = await fetch(url, { method: 'POST', headers: { ...authHeaders() } });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 19, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a custom tagged template that encodes its interpolations, sent by a private request method',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const path = (strings: TemplateStringsArray, ...values: string[]) => strings.reduce((out, text, i) => out + text + (i < values.length ? encodeURIComponent(values[i] ?? '') : ''), '');
+class Client {
+  private async request(method: string, target: string) { return fetch(this.base + target, { method }); }
+  start(r: Ref) { return this.request('POST', path\`/prototype/platform/audits/\${r.a}/procedures/\${r.p}/matrices/\${r.m}/samples/\${r.s}/attachments/\${r.f}/export\`); }
+}`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 26, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: ky.create({ prefixUrl }) called with a segment array joined with /',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const api = ky.create({ prefixUrl: base });
+const segments = ['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export'];
+const res = await api.post(segments.map(encodeURIComponent).join('/'), { json: { format: 'pdf' } });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 19, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a util.format template in a module constant, sent by the team’s own call(method, url)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const ATTACHMENT_EXPORT_URL = '%s/prototype/platform/audits/%s/procedures/%s/matrices/%s/samples/%s/attachments/%s/export';
+const url = util.format(ATTACHMENT_EXPORT_URL, base, a, p, m, s, f);
+const started = await call('POST', url, { body: { format: 'pdf' } });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 23, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a plain-named sender post(url, body) given a URL from a route table of functions',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const ROUTES = { attachmentExport: '/prototype/platform/audits/:auditId/procedures/:procedureId/matrices/:matrixId/samples/:sampleId/attachments/:attachmentId/export' };
+const compile = (route: string, params: Record<string, string>) => route.replace(/:(\\w+)/g, (_, key: string) => params[key] ?? '');
+const endpoints = { exportAttachment: (ref: Ref) => root + compile(ROUTES.attachmentExport, { ...ref }) };
+const accepted = await post(endpoints.exportAttachment(ref), { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 24, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: an operation table named by a string literal (api.call(operationId, params))',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const OPERATIONS = { exportSampleAttachment: { method: 'POST', path: '/prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export' } } as const;
+const accepted = await api.call('exportSampleAttachment', { ...ids }, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 24, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a fluent SDK carrying the path from resource to resource through constructors',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `class Resource { constructor(readonly path: string) {} }
+class Audit extends Resource { sample(id: string) { return new Sample(\`\${this.path}/procedures/\${p}/matrices/\${m}/samples/\${id}\`); } }
+class Sample extends Resource { export(id: string) { return ky.post(\`\${this.path}/attachments/\${id}/export\`, { json: { format: 'pdf' } }); } }
+export const audit = (id: string) => new Audit(\`\${base}/prototype/platform/audits/\${id}\`);`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 61, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: fetch with an init it cannot read (the method may be POST)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const res = await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, jsonInit('POST', token, body));`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 19, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
 ];

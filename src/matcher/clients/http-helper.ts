@@ -10,8 +10,8 @@ import { configProperty, isPlainArgument, splitOptions, urlArgument, type CallIn
 
 const HELPER_MEMBERS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'request', 'fetch', 'send']);
 const URL_KEYS = ['url', 'path', 'uri', 'endpoint', 'href'];
-/** Callee names that log, assert or describe rather than send. */
-const NON_SENDING_NAMES = new Set(['console', 'logger', 'log', 'debug', 'expect', 'assert', 'winston', 'pino', 'Error', 'TypeError']);
+/** Callee names that log, assert or describe rather than send; also mock scopes by name (`nock(base).post(path)`), imported or declared locally. */
+const NON_SENDING_NAMES = new Set(['console', 'logger', 'log', 'debug', 'expect', 'assert', 'winston', 'pino', 'Error', 'TypeError', 'nock', 'fetchMock']);
 const LOGGING_MEMBERS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly']);
 /** Receivers whose verb-named members register routes or read collections, not send requests. */
 const NON_CLIENT_RECEIVERS = new Set(['app', 'router', 'server', 'fastify', 'route', 'headers', 'searchParams', 'params', 'cache', 'map', 'localStorage', 'sessionStorage']);

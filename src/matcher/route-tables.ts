@@ -1,0 +1,76 @@
+// Route tables: module-level objects that name catalog paths (`OPERATIONS.exportSampleAttachment =
+// { method: 'POST', path: '/prototype/…/export' }`, `ROUTES = { attachmentExport: '…' }`), in the
+// analysed file or a relative module it imports. A call given such a name as a string literal
+// (`api.call('exportSampleAttachment', params)`) receives that path by name.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { getStaticKeyName, skipTypeWrappers } from './ast.js';
+import type { ModuleContext } from './module-context.js';
+import { loadSiblingModule } from './module-exports.js';
+import { getRelativeImportSpecifiers, resolveRelativeModule } from './sibling-files.js';
+import { matchSkeleton } from './skeleton.js';
+import { getSkeletonParts, URL_PROPERTIES } from './skeleton-parts.js';
+import type { UrlPart } from './types.js';
+
+/** Import hops followed from the analysed file (a client module, then its operation table). */
+const MAX_HOPS = 2;
+/** Names shorter than this are too common to stand for a route (`get`, `list`). */
+const MIN_NAME_LENGTH = 6;
+
+const cache = new WeakMap<ModuleContext, ReadonlyMap<string, UrlPart[]>>();
+
+/** Route name → the path parts it names, for every table reachable from the module. */
+export function getRouteTableNames(ctx: ModuleContext): ReadonlyMap<string, UrlPart[]> {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const names = new Map<string, UrlPart[]>();
+  const seen = new Set<string>();
+  const visit = (module: ModuleContext, hops: number): void => {
+    if (seen.has(module.file)) return;
+    seen.add(module.file);
+    collectTables(module, names);
+    if (hops >= MAX_HOPS) return;
+    for (const specifier of getRelativeImportSpecifiers(module.sourceText)) {
+      const file = resolveRelativeModule(module.file, specifier);
+      const sibling = file ? loadSiblingModule(file) : null;
+      if (sibling) visit(sibling, hops + 1);
+    }
+  };
+  visit(ctx, 0);
+  cache.set(ctx, names);
+  return names;
+}
+
+function collectTables(module: ModuleContext, names: Map<string, UrlPart[]>): void {
+  for (const statement of module.program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      const table = declarator.init ? skipTypeWrappers(declarator.init) : null;
+      if (table?.type === AST_NODE_TYPES.ObjectExpression) collectRoutes(table, module, names);
+    }
+  }
+}
+
+function collectRoutes(table: TSESTree.ObjectExpression, module: ModuleContext, names: Map<string, UrlPart[]>): void {
+  for (const property of table.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = getStaticKeyName(property.key, property.computed);
+    if (name === undefined || name.length < MIN_NAME_LENGTH) continue;
+    const parts = getRouteParts(skipTypeWrappers(property.value), module);
+    if (parts) names.set(name, parts);
+  }
+}
+
+/** A route's path: the value itself, or the URL property of a route object. */
+function getRouteParts(value: TSESTree.Node, module: ModuleContext): UrlPart[] | undefined {
+  if (value.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of value.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || !URL_PROPERTIES.includes(getStaticKeyName(property.key, property.computed) ?? '')) continue;
+      return getRouteParts(skipTypeWrappers(property.value), module);
+    }
+    return undefined;
+  }
+  if (value.type !== AST_NODE_TYPES.Literal && value.type !== AST_NODE_TYPES.TemplateLiteral) return undefined;
+  const parts = getSkeletonParts(value, module);
+  return matchSkeleton(parts) ? parts : undefined;
+}

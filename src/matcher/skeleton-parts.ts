@@ -1,0 +1,234 @@
+// A coarse reading of a string-building expression for the skeleton net: where the exact evaluation
+// (resolve-expression.ts) gives up — a template filled by `.replace()`/`reduce`, a `util.format`
+// template, a custom tagged template, a segment array, a helper it cannot follow, a `URL` whose
+// `pathname` is assigned later — this keeps the pieces of text in order, with a hole for each unknown.
+import type { Variable } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { findProperty, getMemberName, getSingleReturnedExpression, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
+import { urlTextMentionsKeyword } from './sibling-files.js';
+import { resolveVariable, type ModuleContext } from './module-context.js';
+import { dynamicPart, evaluate, evaluateParts } from './resolve-expression.js';
+import { matchSkeleton } from './skeleton.js';
+import type { UrlPart } from './types.js';
+import { isAllText, partsText, textPart } from './url-parts.js';
+import { EMPTY_BINDINGS } from './values.js';
+
+/** Nesting followed before a piece becomes a hole. */
+const MAX_DEPTH = 16;
+/** String methods whose receiver keeps the skeleton (they fill, trim or extend it). */
+const KEEPING_METHODS = new Set(['replace', 'replaceAll', 'concat', 'trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'normalize']);
+/** Properties of a config object that hold its URL. */
+export const URL_PROPERTIES = ['url', 'path', 'uri', 'href', 'endpoint', 'pathname'];
+
+/** The expression's URL parts, exact where the evaluator knows them, coarse where it does not. */
+export function getSkeletonParts(node: TSESTree.Node, ctx: ModuleContext, depth = 0): UrlPart[] {
+  const known = memo.get(node);
+  if (known) return known;
+  // A value that depends on itself (`path = path.replace(…)`) is a hole while it is being read.
+  if (known === null) return hole(node, ctx);
+  memo.set(node, null);
+  let parts: UrlPart[] = [];
+  try {
+    const exact = evaluateParts(node, ctx);
+    parts = depth >= MAX_DEPTH || matchSkeleton(exact) ? exact : (coarseParts(skipTypeWrappers(node), ctx, depth + 1) ?? exact);
+  } finally {
+    memo.set(node, parts);
+  }
+  return parts;
+}
+
+/** Each node is read once (nodes belong to one parse), which also keeps shared constants linear. */
+const memo = new WeakMap<TSESTree.Node, UrlPart[] | null>();
+
+function hole(node: TSESTree.Node, ctx: ModuleContext): UrlPart[] {
+  return [dynamicPart(node, ctx, EMPTY_BINDINGS, false)];
+}
+
+function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.quasis.flatMap((quasi, index) => {
+        const expression = node.expressions[index];
+        const text = textPart(quasi.value.cooked ?? quasi.value.raw, null, null);
+        return expression ? [text, ...getSkeletonParts(expression, ctx, depth)] : [text];
+      });
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+' ? [...getSkeletonParts(node.left, ctx, depth), ...getSkeletonParts(node.right, ctx, depth)] : undefined;
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return getSkeletonParts(node.quasi, ctx, depth);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return firstMatching([node.consequent, node.alternate], ctx, depth);
+    case AST_NODE_TYPES.LogicalExpression:
+      return firstMatching([node.left, node.right], ctx, depth);
+    case AST_NODE_TYPES.CallExpression:
+      return callParts(node, ctx, depth);
+    case AST_NODE_TYPES.NewExpression:
+      return firstMatching(node.arguments, ctx, depth);
+    case AST_NODE_TYPES.ObjectExpression:
+      return objectUrlParts(node, ctx, depth);
+    case AST_NODE_TYPES.Identifier:
+      return identifierParts(node, ctx, depth);
+    case AST_NODE_TYPES.MemberExpression:
+      return thisMemberParts(node, ctx, depth);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * `template.replace(…)`, `[…].join('/')`, `Object.entries(p).reduce(fill, template)`, and any other
+ * call (a `format`, a helper the evaluator cannot follow): the first argument that spells a skeleton.
+ */
+function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const callee = skipTypeWrappers(node.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberName(callee) : undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined) {
+    if (KEEPING_METHODS.has(name)) return getSkeletonParts(callee.object, ctx, depth);
+    if (name === 'join') return joinedParts(callee.object, node.arguments[0], ctx, depth);
+    if (name === 'reduce' || name === 'reduceRight') return node.arguments[1] ? getSkeletonParts(node.arguments[1], ctx, depth) : undefined;
+  }
+  // What an HTTP library returns is a request or a response, never the URL it was given.
+  const calleeKind = evaluate(callee, ctx).kind;
+  if (calleeKind === 'library' || calleeKind === 'instance' || calleeKind === 'library-result') return undefined;
+  return returnedParts(node, ctx, depth) ?? firstMatching(node.arguments, ctx, depth);
+}
+
+/** A helper the exact evaluation could not finish: what it returns, read coarsely in its own module. */
+function returnedParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const helper = getCalledFunction(node, ctx);
+  const returned = helper ? getSingleReturnedExpression(helper.node) : undefined;
+  if (!helper || !returned) return undefined;
+  const parts = getSkeletonParts(returned, helper.ctx, depth);
+  return isSkeletonPiece(parts) ? parts : undefined;
+}
+
+/** The function a call runs: a helper the evaluator resolves, or `this.method(…)` of the enclosing class. */
+function getCalledFunction(node: TSESTree.CallExpression, ctx: ModuleContext): { node: FunctionNode; ctx: ModuleContext } | undefined {
+  const callee = skipTypeWrappers(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression) {
+    const name = getMemberName(callee);
+    const method = name === undefined ? undefined : getClassMethodNode(callee.object, name);
+    if (method) return { node: method, ctx };
+    const assigned = name === undefined ? undefined : getPrototypeMethodNode(ctx.program, name);
+    if (assigned) return { node: assigned, ctx };
+  }
+  const value = evaluate(callee, ctx);
+  return value.kind === 'function' ? { node: value.node, ctx: value.ctx } : undefined;
+}
+
+function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefined, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const target = skipElementwise(skipTypeWrappers(array));
+  const elements = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements : getArrayInitializer(target, ctx)?.elements;
+  if (!elements) return undefined;
+  const separator = separatorNode ? evaluate(separatorNode, ctx) : undefined;
+  const text = separator === undefined ? ',' : separator.kind === 'string' && isAllText(separator.parts) ? partsText(separator.parts) : '/';
+  return spreadElements(elements, ctx).flatMap((element, index) => {
+    const separatorPart = index > 0 ? [textPart(text, null, null)] : [];
+    if (!element || element.type === AST_NODE_TYPES.SpreadElement) return [...separatorPart, ...(element ? hole(element, ctx) : [])];
+    return [...separatorPart, ...getSkeletonParts(element, ctx, depth)];
+  });
+}
+
+/** `[head, ...segments.map(encodeURIComponent)]`: a spread of a known array literal is its elements. */
+function spreadElements(elements: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[], ctx: ModuleContext): (TSESTree.Expression | TSESTree.SpreadElement | null)[] {
+  return elements.flatMap((element) => {
+    if (element?.type !== AST_NODE_TYPES.SpreadElement) return [element];
+    const source = skipElementwise(skipTypeWrappers(element.argument));
+    const array = source.type === AST_NODE_TYPES.ArrayExpression ? source : getArrayInitializer(source, ctx);
+    return array ? [...array.elements] : [element];
+  });
+}
+
+/** `segments.map(encodeURIComponent)`, `.filter(Boolean)`: the same segments, for the skeleton. */
+function skipElementwise(node: TSESTree.Node): TSESTree.Node {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return node;
+  const name = getMemberName(node.callee);
+  return name === 'map' || name === 'filter' ? skipElementwise(skipTypeWrappers(node.callee.object)) : node;
+}
+
+function getArrayInitializer(node: TSESTree.Node, ctx: ModuleContext): TSESTree.ArrayExpression | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = getSingleInitializer(resolveVariable(ctx, node));
+  const target = init ? skipTypeWrappers(init) : undefined;
+  return target?.type === AST_NODE_TYPES.ArrayExpression ? target : undefined;
+}
+
+/** `this.path` set from a constructor argument: what the module's `new Resource(…, path)` calls pass. */
+function thisMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const name = getMemberName(node);
+  if (node.object.type !== AST_NODE_TYPES.ThisExpression || name === undefined) return undefined;
+  return firstMatching(getConstructorArguments(node.object, name, ctx.program), ctx, depth);
+}
+
+/** A config object's URL property (`{ method: 'POST', url }`), when it spells a skeleton. */
+function objectUrlParts(node: TSESTree.ObjectExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  for (const key of URL_PROPERTIES) {
+    const property = findProperty(node, key);
+    if (!property) continue;
+    const parts = getSkeletonParts(property.value, ctx, depth);
+    if (matchSkeleton(parts)) return parts;
+  }
+  return undefined;
+}
+
+/** The first node that spells a whole skeleton, else the first that spells a piece of one. */
+function firstMatching(nodes: readonly TSESTree.Node[], ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  let piece: UrlPart[] | undefined;
+  for (const node of nodes) {
+    if (node.type === AST_NODE_TYPES.SpreadElement) continue;
+    const parts = getSkeletonParts(node, ctx, depth);
+    if (matchSkeleton(parts)) return parts;
+    if (!piece && isSkeletonPiece(parts)) piece = parts;
+  }
+  return piece;
+}
+
+/** Parts with a fixed segment of a catalog path in their text: a piece a longer expression may complete. */
+export function isSkeletonPiece(parts: readonly UrlPart[]): boolean {
+  return urlTextMentionsKeyword(parts.map((part) => (part.kind === 'text' ? part.value : '/')).join(''));
+}
+
+/**
+ * A local variable: its initialiser read coarsely, or, for a `URL` object, the path assigned to it
+ * afterwards (`url.pathname = …`, `url.href = …`).
+ */
+function identifierParts(node: TSESTree.Identifier, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const variable = resolveVariable(ctx, node);
+  if (!variable) return undefined;
+  // Every value written to it: `let path = template; path = path.replace(…)` keeps the template's skeleton.
+  const written = firstMatching(getWrittenValues(variable), ctx, depth);
+  if (written && matchSkeleton(written)) return written;
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const assignment = member.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
+    const name = getMemberName(member);
+    if (name !== 'pathname' && name !== 'href') continue;
+    const parts = getSkeletonParts(assignment.right, ctx, depth);
+    if (matchSkeleton(parts)) return parts;
+  }
+  return written;
+}
+
+/** A local variable's initialiser and the values later assigned to it with `=`. */
+function getWrittenValues(variable: Variable): TSESTree.Node[] {
+  const values: TSESTree.Node[] = [];
+  for (const definition of variable.defs) {
+    if (definition.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.id.type === AST_NODE_TYPES.Identifier && definition.node.init) values.push(definition.node.init);
+  }
+  for (const reference of variable.references) {
+    const assignment = reference.identifier.parent;
+    if (reference.isWrite() && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && assignment.left === reference.identifier) values.push(assignment.right);
+  }
+  return values;
+}
+
+/** The initialiser of a variable declared once (`const`, or a `let` never reassigned). */
+function getSingleInitializer(variable: Variable | null): TSESTree.Expression | null {
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
+  return writes <= 1 ? definition.node.init : null;
+}
