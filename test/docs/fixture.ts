@@ -48,13 +48,17 @@ export async function exportWithPayload(payload: unknown, token: string): Promis
 `,
 };
 
+const VITEST_CONFIG = `const conditions = ['@workiva-sunset/source'];
+export default { root: process.cwd(), resolve: { conditions }, ssr: { resolve: { conditions } } };
+`;
+
 const NPX_SHIM = `#!/bin/sh
 # The docs' npx, offline: this repository's tools from source.
 tool="$1"; shift
 case "$tool" in
   workiva-sunset) exec node --import tsx "$WORKIVA_SUNSET_ROOT/codemods/cli.ts" "$@" ;;
   eslint) exec node --import tsx "$WORKIVA_SUNSET_ROOT/node_modules/eslint/bin/eslint.js" "$@" ;;
-  vitest) exec node "$WORKIVA_SUNSET_ROOT/node_modules/vitest/vitest.mjs" "$@" ;;
+  vitest) exec node "$WORKIVA_SUNSET_ROOT/node_modules/vitest/vitest.mjs" --config "$WORKIVA_SUNSET_VITEST_CONFIG" "$@" ;;
   *) echo "docs fixture: npx $tool is not available offline" >&2; exit 127 ;;
 esac
 `;
@@ -84,6 +88,9 @@ export function createFixture(eslintConfig: string): DocFixture {
   const bin = path.join(base, 'bin');
   mkdirSync(bin);
   writeFileSync(path.join(bin, 'npx'), NPX_SHIM);
+  // Outside the project (its files and git status stay the docs'): resolve the runtime package to its
+  // sources, as every test in this repository does, since nothing is built.
+  writeFileSync(path.join(base, 'vitest.config.mjs'), VITEST_CONFIG);
   chmodSync(path.join(bin, 'npx'), 0o755);
   cpSync(path.join(ROOT, 'examples/legacy-app/src'), path.join(dir, 'src'), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -97,7 +104,7 @@ export function createFixture(eslintConfig: string): DocFixture {
   write('eslint.config.js', toSourceSpecifiers(eslintConfig));
   for (const [file, text] of Object.entries(MANUAL_SOURCES)) write(file, text);
 
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`, WORKIVA_SUNSET_ROOT: ROOT, WORKIVA_SUNSET_TODAY: '2026-03-01' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`, WORKIVA_SUNSET_ROOT: ROOT, WORKIVA_SUNSET_VITEST_CONFIG: path.join(base, 'vitest.config.mjs'), WORKIVA_SUNSET_TODAY: '2026-03-01' };
   delete env['WORKIVA_SUNSET_ROUTE'];
   delete env['GITHUB_STEP_SUMMARY'];
   delete env['FORCE_COLOR'];
