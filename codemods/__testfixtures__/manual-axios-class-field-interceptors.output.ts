@@ -14,7 +14,7 @@ export class InterceptedExports {
   }
 
   async start(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string): Promise<string> {
-    /* workiva-sunset: manual migration needed — the axios instance `this.http` has interceptors that the wrapper would not run */
+    /* workiva-sunset: manual migration needed — the axios instance `this.http` has interceptors that the wrapper would not run; until then @workiva-sunset/safety-net routes it at run time */
     const response = await this.http.post(`/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, { format: 'pdf' });
     return response.headers['location'] as string;
   }

@@ -6,7 +6,7 @@ function exportSampleAttachmentAsFetchResponse(path: string): string {
 }
 
 export async function exportWithClash(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
-  /* workiva-sunset: manual migration needed — `exportSampleAttachmentAsFetchResponse` is already declared in this file as something else */
+  /* workiva-sunset: manual migration needed — `exportSampleAttachmentAsFetchResponse` is already declared in this file as something else; until then @workiva-sunset/safety-net routes it at run time */
   const response = await fetch(`${WORKIVA_API_URL}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}` },

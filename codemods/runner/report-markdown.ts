@@ -43,7 +43,14 @@ export function markdownReport(summary: MigrationSummary, today: number): string
 
   lines.push('', '## Needs manual migration', '');
   if (summary.manual.length === 0) lines.push('None.');
-  else lines.push('Each is marked in the code with `/* workiva-sunset: manual migration needed — <reason> */`.', '');
+  else {
+    lines.push(
+      'Each is marked in the code with `/* workiva-sunset: manual migration needed — <reason>; … */`. Until they are',
+      'migrated, these calls keep working after the sunset only where the safety net is loaded',
+      '(`node --import @workiva-sunset/safety-net/register`, docs/safety-net.md) and the routing switch is on.',
+      '',
+    );
+  }
   for (const { file, site } of summary.manual) lines.push(`- \`${file}:${site.line}\` (${site.client}): ${site.reason}`);
 
   if (summary.skipped.length > 0) {

@@ -1,14 +1,16 @@
 // The greppable marker left before a statement the codemod could not migrate:
-//   /* workiva-sunset: manual migration needed — <reason> */
+//   /* workiva-sunset: manual migration needed — <reason>; <what keeps it working meanwhile> */
 import type { TextEdit } from './text-edits.js';
 
 export const MARKER_PREFIX = 'workiva-sunset: manual migration needed';
 const MAX_REASON_LENGTH = 240;
+/** Every site this codemod marks is the sample-attachment export, which the run-time safety net routes. */
+export const MEANWHILE = 'until then @workiva-sunset/safety-net routes it at run time';
 
 export function markerComment(reasons: readonly string[], asciiOnly = false): string {
   let reason = [...new Set(reasons)].join('; ').replace(/\s+/g, ' ').replace(/\*\//g, '* /');
   if (reason.length > MAX_REASON_LENGTH) reason = `${reason.slice(0, MAX_REASON_LENGTH - 1)}…`;
-  const marker = `/* ${MARKER_PREFIX} — ${reason} */`;
+  const marker = `/* ${MARKER_PREFIX} — ${reason}; ${MEANWHILE} */`;
   return asciiOnly ? toAscii(marker) : marker;
 }
 

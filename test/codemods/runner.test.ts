@@ -20,7 +20,7 @@ describe('migrate runner', () => {
     expect(result.stdout).toContain('--- a/src/export-fetch.ts\n+++ b/src/export-fetch.ts\n');
     expect(result.stdout).toContain('+  const res = await exportSampleAttachmentAsFetchResponse(');
     expect(result.stdout).toContain("+import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';");
-    expect(result.stdout).toContain('+  /* workiva-sunset: manual migration needed — the request body `JSON.stringify(payload)` is not {"format":"pdf"} */');
+    expect(result.stdout).toContain('+  /* workiva-sunset: manual migration needed — the request body `JSON.stringify(payload)` is not {"format":"pdf"}; until then @workiva-sunset/safety-net routes it at run time */');
     expect(result.stdout).not.toContain('unrelated.ts');
     expect(result.stderr).toMatch(/3 file\(s\) would change, 2 site\(s\) rewritten, 1 need manual migration, 0 file\(s\) skipped with errors \(4 scanned, 3 parsed\)/);
   });
