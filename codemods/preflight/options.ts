@@ -1,7 +1,6 @@
 // `workiva-sunset preflight` arguments → validated options. Credentials never come from a flag (shell
 // history): only from WORKIVA_TOKEN, or WORKIVA_CLIENT_ID + WORKIVA_CLIENT_SECRET.
-import { parseArgs } from 'node:util';
-import { UsageError } from '../runner/options.js';
+import { parseArgsOrUsage, UsageError } from '../runner/options.js';
 
 export const DEFAULT_PREFLIGHT_CONCURRENCY = 4;
 /** More parallel listings than this only earns 429s from an API limited per client. */
@@ -76,27 +75,22 @@ function parseTimeout(value: string | undefined): number | undefined {
 }
 
 export function parsePreflightCommand(argv: readonly string[], env: NodeJS.ProcessEnv): PreflightCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        export: { type: 'boolean' },
-        json: { type: 'boolean' },
-        concurrency: { type: 'string' },
-        'base-url': { type: 'string' },
-        'trusted-origin': { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        progress: { type: 'boolean' },
-        'no-progress': { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseArgsOrUsage({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      export: { type: 'boolean' },
+      json: { type: 'boolean' },
+      concurrency: { type: 'string' },
+      'base-url': { type: 'string' },
+      'trusted-origin': { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      progress: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (positionals.length > 1) throw new UsageError(`preflight reads one file of id sets, got ${positionals.length}`);

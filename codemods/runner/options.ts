@@ -1,5 +1,5 @@
 // Command-line arguments → validated options. Usage errors are values of one class, exit code 2.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseIsoDate } from 'workiva-sunset/catalog';
 
 export class UsageError extends Error {
@@ -30,34 +30,38 @@ export type Command = { readonly kind: 'help' } | { readonly kind: 'version' } |
 
 export const DEFAULT_WRAPPER_IMPORT = 'workiva-sunset';
 
-export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, now: number): Command {
-  let parsed;
+/** node:util's parseArgs, its errors (unknown flag, missing value) as usage errors: exit 2 with the usage hint. */
+export function parseArgsOrUsage<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        'dry-run': { type: 'boolean' },
-        check: { type: 'boolean' },
-        json: { type: 'boolean' },
-        report: { type: 'string' },
-        'wrapper-import': { type: 'string' },
-        include: { type: 'string', multiple: true },
-        ignore: { type: 'string', multiple: true },
-        'allow-dirty': { type: 'boolean' },
-        shard: { type: 'string' },
-        workers: { type: 'string' },
-        today: { type: 'string' },
-        progress: { type: 'boolean' },
-        'no-progress': { type: 'boolean' },
-      },
-    });
+    return parseArgs(config);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv, now: number): Command {
+  const parsed = parseArgsOrUsage({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      'dry-run': { type: 'boolean' },
+      check: { type: 'boolean' },
+      json: { type: 'boolean' },
+      report: { type: 'string' },
+      'wrapper-import': { type: 'string' },
+      include: { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
+      'allow-dirty': { type: 'boolean' },
+      shard: { type: 'string' },
+      workers: { type: 'string' },
+      today: { type: 'string' },
+      progress: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
