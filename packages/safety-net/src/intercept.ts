@@ -4,7 +4,8 @@
 import { decide, type Decision } from './decide.js';
 import { matchExport } from './match.js';
 import { countHeldPoll, callSiteOf, report, type SafetyNetStack } from './report.js';
-import { isTrackingOperations, pollDelay, sleep } from './pacing.js';
+import { systemClock } from 'workiva-sunset';
+import { isTrackingOperations, pollDelay } from './pacing.js';
 
 /** The cheap first look every request gets: false means "not ours", and nothing else is done. */
 export function mayConcernExport(method: string | undefined, path: string | undefined): boolean {
@@ -48,7 +49,8 @@ export async function holdEarlyPoll(method: string, url: URL): Promise<void> {
   const delay = pollDelay(method, url, Date.now());
   if (delay <= 0) return;
   countHeldPoll();
-  await sleep(delay);
+  // The runtime's sleep: a wait beyond setTimeout's ~24.8-day limit still ends when due, not at once.
+  await systemClock.sleep(delay);
 }
 
 /** A stack for the call-site warning, taken only for requests that concern the export. */

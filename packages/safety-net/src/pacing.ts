@@ -50,7 +50,3 @@ export function isTrackedOperation(url: URL): boolean {
 export function resetPacing(): void {
   dueAtByOperation.clear();
 }
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
