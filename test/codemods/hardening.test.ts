@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../codemods/runner/options.js';
 import { readRegularFile } from '../../codemods/runner/read-regular-file.js';
 import { cli, fixtures, git, makeTree, removeTemporaryDirectories, root, run, snapshot, temporaryDirectories, tsxLoader } from './helpers.js';
+import { withFilePermissionsEnforced } from '../unprivileged.js';
 
 afterEach(removeTemporaryDirectories);
 
@@ -189,13 +190,12 @@ describe('bytes the codemod writes', () => {
 });
 
 describe('exit codes', () => {
-  it('an unreadable file (EACCES, as a non-root user) is skipped and reported, exit 3; the others are processed', () => {
+  it('an unreadable file (EACCES: file permissions enforced, even as root) is skipped and reported, exit 3; the others are processed', () => {
     const tree = makeTree();
     chmodSync(tree, 0o755);
     chmodSync(path.join(tree, 'src/export-fetch.ts'), 0o000);
-    // Root reads any file: drop to nobody when running as root.
     const node = [process.execPath, '--import', tsxLoader, path.join(root, 'codemods/cli.ts'), 'migrate', '--dry-run', '--json', 'src'];
-    const [command, ...args] = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
+    const [command, ...args] = withFilePermissionsEnforced(node);
     const result = spawnSync(command!, args, { cwd: tree, encoding: 'utf8', env: { ...process.env, HOME: os.tmpdir() } });
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('workiva-sunset: skipped src/export-fetch.ts: EACCES: permission denied');

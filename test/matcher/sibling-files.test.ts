@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { withFilePermissionsEnforced } from '../unprivileged.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearSiblingCache } from '../../src/matcher/index.js';
@@ -14,7 +15,6 @@ import { sitesOf } from './helpers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const NOBODY = 65534;
 const directories: string[] = [];
 
 afterEach(() => {
@@ -35,16 +35,16 @@ function project(): string {
   return directory;
 }
 
-/** Lints `file` in a child process as a non-root user (root reads any file): nobody when run as root. */
+/** Lints `file` in a child process where file permissions apply (root reads any file otherwise). */
 function lintAsNonRoot(file: string): { status: number | null; messages: { ruleId: string | null; fatal?: boolean; message: string }[]; stderr: string } {
   const node = [process.execPath, '--import', tsxLoader, path.join(here, 'lint-as-user.mts'), file];
-  const [command, ...args] = process.getuid?.() === 0 ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', ...node] : node;
+  const [command, ...args] = withFilePermissionsEnforced(node);
   const result = spawnSync(command!, args, { encoding: 'utf8', env: { ...process.env, HOME: os.tmpdir() } });
   return { status: result.status, messages: result.status === 0 ? JSON.parse(result.stdout) : [], stderr: result.stderr };
 }
 
 describe('an unreadable sibling', () => {
-  it('is an unknown value for a non-root user (EACCES): no crash, the other files still lint', () => {
+  it('is an unknown value when reading it gives EACCES (permissions enforced, even as root): no crash, the other files still lint', () => {
     const directory = project();
     const readable = lintAsNonRoot(path.join(directory, 'main.ts'));
     expect(readable.stderr).toBe('');
