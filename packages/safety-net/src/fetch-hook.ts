@@ -3,6 +3,7 @@
 // operation the safety net started) goes to the original fetch with its arguments untouched.
 import { captureStack, holdEarlyPoll, mayConcernExport, routeOf, type Intercepted } from './intercept.js';
 import { isHookedDispatcher } from './undici-hook.js';
+import { isInRoutedCall, isRoutedRequest, runRouted } from './scope.js';
 import { isTrackedOperation, notePollAnswer, trackOperation } from './pacing.js';
 
 type Fetch = typeof globalThis.fetch;
@@ -44,15 +45,17 @@ async function sendPoll(original: Fetch, input: Parameters<Fetch>[0], init: Requ
 /** Wraps the global fetch; returns the function that puts the original back. */
 export function hookFetch(): () => void {
   const original = globalThis.fetch;
-  const fetch: Fetch = function fetch(input, init) {
+  const fetch: Fetch = function fetch(input, init): Promise<Response> {
     const method = methodOf(input, init);
+    // A Request built inside withExportRouting is sent as if from there (also through a hooked dispatcher).
+    if (isRoutedRequest(input) && !isInRoutedCall()) return runRouted(() => fetch(input, init));
     if (!mayConcernExport(method, urlText(input))) return original(input, init);
     // A dispatcher of the undici package is hooked itself: looking here as well would count the call twice.
     if (isHookedDispatcher((init as { dispatcher?: unknown } | undefined)?.dispatcher ?? (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER])) return original(input, init);
     const url = new URL(urlText(input));
     if ((method ?? 'GET').toUpperCase() === 'GET') return isTrackedOperation(url) ? sendPoll(original, input, init, url) : original(input, init);
     const authorization = () => new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined)).get('authorization') ?? undefined;
-    return sendRouted(original, input, init, { method: method!, url, via: 'fetch', stack: captureStack(), authorization });
+    return sendRouted(original, input, init, { method: method!, url, via: 'fetch', stack: captureStack(), explicit: isInRoutedCall(), authorization });
   };
   globalThis.fetch = fetch;
   return () => {

@@ -7,6 +7,7 @@ import https from 'node:https';
 import { syncBuiltinESMExports } from 'node:module';
 import { captureStack, holdEarlyPoll, mayConcernExport, routeOf } from './intercept.js';
 import { isTrackedOperation, notePollAnswer, trackOperation } from './pacing.js';
+import { isInRoutedCall } from './scope.js';
 
 type RequestFunction = (...args: unknown[]) => ClientRequest;
 type Module = { request: RequestFunction; get: RequestFunction };
@@ -78,7 +79,7 @@ function interceptExport(original: RequestFunction, args: unknown[], url: URL, m
     const value = request.getHeader('authorization');
     return value === undefined ? undefined : String(value);
   };
-  routeOf({ method, url, via: 'node:http', stack, authorization }).then(
+  routeOf({ method, url, via: 'node:http', stack, explicit: isInRoutedCall(), authorization }).then(
     (decision) => {
       if (decision.kind === 'route') {
         request.path = decision.path;

@@ -3,5 +3,6 @@
 // onRoute hook, the counters, and tests.
 export { installSafetyNet, uninstallSafetyNet, isSafetyNetInstalled, INTERCEPT_ENV_VAR, type SafetyNetOptions } from './install.js';
 export { safetyNetStats, resetReport as resetSafetyNetStats, WARNING_CODE, type RouteEvent, type SafetyNetStats, type SafetyNetStack } from './report.js';
+export { withExportRouting } from './scope.js';
 export { matchExport, type ExportMatch } from './match.js';
 export { resetPacing } from './pacing.js';

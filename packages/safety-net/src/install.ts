@@ -1,9 +1,7 @@
 // Installs the hooks once per process (a second load, even of another copy of this package, finds
 // the first through a global symbol and does nothing) unless WORKIVA_SUNSET_INTERCEPT=off.
-import { hookFetch } from './fetch-hook.js';
-import { hookHttp } from './http-hook.js';
+import { ensureHooks, removeHooks, routesAllExports, setRoutesAllExports } from './hooks.js';
 import { setOnRoute, type RouteEvent } from './report.js';
-import { hookUndici } from './undici-hook.js';
 
 /** Environment variable that turns the safety net off (`off`, `0` or `false`) without a code change. */
 export const INTERCEPT_ENV_VAR = 'WORKIVA_SUNSET_INTERCEPT';
@@ -12,9 +10,6 @@ export interface SafetyNetOptions {
   /** Called for every intercepted export instead of the once-per-call-site process warning. */
   readonly onRoute?: (event: RouteEvent) => void;
 }
-
-const INSTALLED = Symbol.for('workiva-sunset.safety-net.installed');
-type Global = typeof globalThis & { [INSTALLED]?: () => void };
 
 function isDisabled(env: NodeJS.ProcessEnv): boolean {
   const value = env[INTERCEPT_ENV_VAR]?.trim().toLowerCase();
@@ -26,23 +21,20 @@ function isDisabled(env: NodeJS.ProcessEnv): boolean {
  * Returns whether this call installed it (false when disabled by the environment or already installed).
  */
 export function installSafetyNet(options: SafetyNetOptions = {}, env: NodeJS.ProcessEnv = process.env): boolean {
-  const global = globalThis as Global;
-  if (isDisabled(env) || global[INSTALLED]) return false;
+  if (isDisabled(env) || routesAllExports()) return false;
   setOnRoute(options.onRoute);
-  const restores = [hookFetch(), hookHttp(), hookUndici()];
-  global[INSTALLED] = () => restores.forEach((restore) => restore());
+  ensureHooks();
+  setRoutesAllExports();
   return true;
 }
 
 /** Whether the safety net is installed in this process. */
 export function isSafetyNetInstalled(): boolean {
-  return (globalThis as Global)[INSTALLED] !== undefined;
+  return routesAllExports();
 }
 
-/** Removes the hooks (for tests and benchmarks). */
+/** Removes the hooks, also those withExportRouting installed (for tests and benchmarks). */
 export function uninstallSafetyNet(): void {
-  const global = globalThis as Global;
-  global[INSTALLED]?.();
-  delete global[INSTALLED];
+  removeHooks();
   setOnRoute(undefined);
 }

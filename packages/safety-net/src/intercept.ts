@@ -6,11 +6,16 @@ import { matchExport } from './match.js';
 import { countHeldPoll, callSiteOf, report, type SafetyNetStack } from './report.js';
 import { systemClock } from 'workiva-sunset';
 import { isTrackingOperations, pollDelay } from './pacing.js';
+import { routesAllExports } from './hooks.js';
+import { isInRoutedCall } from './scope.js';
 
-/** The cheap first look every request gets: false means "not ours", and nothing else is done. */
+/**
+ * The cheap first look every request gets: false means "not ours", and nothing else is done. A POST
+ * is ours only when every export is routed (the safety net) or it is sent inside withExportRouting.
+ */
 export function mayConcernExport(method: string | undefined, path: string | undefined): boolean {
   const upper = method === undefined ? 'GET' : method.length === 3 || method.length === 4 ? method.toUpperCase() : '';
-  if (upper === 'POST') return path !== undefined && path.includes('/export');
+  if (upper === 'POST') return path !== undefined && path.includes('/export') && (routesAllExports() || isInRoutedCall());
   return upper === 'GET' && isTrackingOperations();
 }
 
@@ -21,6 +26,8 @@ export interface Intercepted {
   readonly via: SafetyNetStack;
   /** A stack captured when the caller sent it, for the call-site warning. */
   readonly stack: string | undefined;
+  /** Sent inside withExportRouting (a migrated call: counted, never warned about). */
+  readonly explicit: boolean;
   /** The caller's Authorization header, read when the route is decided (successor discovery needs it). */
   readonly authorization: () => string | undefined;
 }
@@ -32,7 +39,7 @@ export interface Intercepted {
 export async function routeOf(request: Intercepted): Promise<Decision> {
   const match = matchExport(request.method, `${request.url.pathname}${request.url.search}`);
   if (!match) return { kind: 'pass' };
-  const base = { method: request.method.toUpperCase(), url: request.url.href, via: request.via, callSite: callSiteOf(request.stack) };
+  const base = { method: request.method.toUpperCase(), url: request.url.href, via: request.via, callSite: callSiteOf(request.stack), explicit: request.explicit };
   try {
     const decision = await decide(match, request.url.origin, request.authorization);
     if (decision.kind === 'pass') report({ ...base, action: 'passed' });

@@ -14,6 +14,8 @@ export interface RouteEvent {
   readonly via: SafetyNetStack;
   /** The caller's first stack frame outside node_modules and Node itself, or `unknown call site`. */
   readonly callSite: string;
+  /** Sent inside withExportRouting: a migrated call, so no warning asks to migrate it. */
+  readonly explicit: boolean;
   readonly error?: Error;
 }
 
@@ -65,7 +67,7 @@ export function report(event: RouteEvent): void {
     onRoute(event);
     return;
   }
-  if (event.action !== 'routed' || warnedCallSites.has(event.callSite)) return;
+  if (event.action !== 'routed' || event.explicit || warnedCallSites.has(event.callSite)) return;
   warnedCallSites.add(event.callSite);
   process.emitWarning(`${event.method} ${event.url} (via ${event.via}, at ${event.callSite}) was routed to ${event.routedTo}: migrate this call site.`, {
     type: 'WorkivaSunsetWarning',

@@ -7,6 +7,7 @@
 import Module, { createRequire } from 'node:module';
 import { captureStack, holdEarlyPoll, mayConcernExport, routeOf } from './intercept.js';
 import { isTrackedOperation, notePollAnswer, trackOperation } from './pacing.js';
+import { isInRoutedCall } from './scope.js';
 
 type Handler = Record<string, ((...args: unknown[]) => unknown) | unknown>;
 interface DispatchOptions {
@@ -98,7 +99,7 @@ function withHeaders(headers: unknown, extra: Readonly<Record<string, string>>):
   return { ...result, ...extra };
 }
 
-async function dispatchLater(dispatcher: object, original: Dispatch, opts: DispatchOptions, handler: Handler, origin: string, stack: string | undefined): Promise<void> {
+async function dispatchLater(dispatcher: object, original: Dispatch, opts: DispatchOptions, handler: Handler, origin: string, stack: string | undefined, explicit: boolean): Promise<void> {
   const url = new URL(opts.path, origin);
   if (opts.method.toUpperCase() === 'GET') {
     await holdEarlyPoll('GET', url);
@@ -106,7 +107,7 @@ async function dispatchLater(dispatcher: object, original: Dispatch, opts: Dispa
     return;
   }
   const authorization = () => headerFrom(opts.headers as Record<string, unknown> | unknown[] | undefined, 'authorization');
-  const decision = await routeOf({ method: opts.method, url, via: 'undici', stack, authorization });
+  const decision = await routeOf({ method: opts.method, url, via: 'undici', stack, explicit, authorization });
   if (decision.kind === 'pass') {
     original.call(dispatcher, opts, handler);
     return;
@@ -126,7 +127,7 @@ function wrapDispatch(original: Dispatch): Dispatch {
     const origin = originOf(this, opts);
     if (origin === undefined) return original.call(this, opts, handler);
     if (opts.method.toUpperCase() === 'GET' && !isTrackedOperation(new URL(opts.path, origin))) return original.call(this, opts, handler);
-    dispatchLater(this, original, opts, handler, origin, captureStack()).catch((error: unknown) => fail(handler, error));
+    dispatchLater(this, original, opts, handler, origin, captureStack(), isInRoutedCall()).catch((error: unknown) => fail(handler, error));
     return true;
   };
   wrappedDispatches.add(dispatch);
