@@ -4,7 +4,7 @@
 // share of found sites rewritten (and why the rest were marked); new tsc errors; and the programs
 // run against the simulator, original and migrated, before the sunset and after it (routing switch on).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
@@ -12,12 +12,26 @@ import { ESLint } from 'eslint';
 import { configure, resetConfiguration, successorIdsWithInferredTestForm } from 'workiva-sunset';
 import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
 import { startSimulator } from '../src/testing/index.js';
+// Loaded before the programs: they import it concurrently, and Node 20's require() of an ES module
+// that another import() is still linking fails (ERR_VM_MODULE_LINK_FAILURE) — a loader race of
+// this harness, which imports every program at once, not of the migrated code.
+import '@workiva-sunset/safety-net';
 import workivaSunset from '../rules/index.js';
 import { listPrograms, runProgram, setProgramEnvironment, type ProgramOutcome } from '../test/blind-corpus/harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Under tsx on Node 20, a CommonJS program's require() of an ES module (the migrated .cjs/.cts files
+// require workiva-sunset and @workiva-sunset/safety-net) fails inside the loader hooks, although plain
+// Node 20.19+ loads it natively: run on the Node 22 that CI installs (`npm ci --prefix .ci/node-versions`).
+const NODE_22 = path.join(root, '.ci/node-versions/node_modules/node22/bin/node');
+if (process.versions.node.startsWith('20.') && existsSync(NODE_22)) {
+  console.log(`(Node 20 under tsx cannot require() ES modules from CommonJS programs: running on ${NODE_22})`);
+  const rerun = spawnSync(NODE_22, ['--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(rerun.status ?? 1);
+}
 // C is held out: measured to validate a change, never read while making one.
-const CORPORA = (process.env['CORPORA'] ?? 'A,B,C').split(',');
+const CORPORA = (process.env['CORPORA'] ?? 'A,B,C,D').split(',');
 
 interface Site {
   readonly id: string;
@@ -69,7 +83,13 @@ function tscErrors(directory: string): number {
   return (result.stdout.match(/error TS\d+/g) ?? []).length;
 }
 
-async function runAll(directory: string, sunset: boolean): Promise<ProgramOutcome[]> {
+let runs = 0;
+
+async function runAll(source: string, sunset: boolean): Promise<ProgramOutcome[]> {
+  // A fresh copy per run: programs that read their configuration when first imported (the simulator's
+  // port changes between runs) must not reuse modules cached by an earlier run of this process.
+  const directory = path.join(root, 'tmp', `${path.basename(source)}-run${++runs}-${process.pid}`);
+  cpSync(source, directory, { recursive: true });
   const sim = await startSimulator({ retryAfterSeconds: 1, pollsUntilComplete: 1 });
   setProgramEnvironment(sim);
   if (sunset) {
@@ -81,6 +101,7 @@ async function runAll(directory: string, sunset: boolean): Promise<ProgramOutcom
   } finally {
     resetConfiguration();
     await sim.close();
+    rmSync(directory, { recursive: true, force: true });
   }
 }
 

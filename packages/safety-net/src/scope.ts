@@ -6,10 +6,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ensureHooks } from './hooks.js';
 
-const routing = new AsyncLocalStorage<true>();
-
-// Requests built inside a routed call but sent later (`const req = withExportRouting(() => new Request(url, init)); … fetch(req)`).
-const routedRequests = new WeakSet<object>();
+// Process-wide, like the hooks (hooks.ts): a second copy of this package (two versions in one
+// node_modules tree) routes through the first copy's hooks, which must see its calls too.
+const SHARED = Symbol.for('workiva-sunset.safety-net.routing');
+type Shared = { readonly routing: AsyncLocalStorage<true>; readonly routedRequests: WeakSet<object> };
+const shared: Shared = ((globalThis as typeof globalThis & { [SHARED]?: Shared })[SHARED] ??= {
+  routing: new AsyncLocalStorage<true>(),
+  // Requests built inside a routed call but sent later (`const req = withExportRouting(() => new Request(url, init)); … fetch(req)`).
+  routedRequests: new WeakSet<object>(),
+});
+const { routing, routedRequests } = shared;
 
 /** Whether a request sent now was sent from inside `withExportRouting`. */
 export function isInRoutedCall(): boolean {

@@ -28,24 +28,28 @@ export interface RoutingConfiguration {
   readonly resolveSuccessorIds?: ResolveSuccessorIds | undefined;
 }
 
-let configuration: RoutingConfiguration = {};
+// Process-wide: a service with two copies of this package (two versions in a monorepo's tree, or an
+// ES module and a CommonJS load of it) still has one switch, set by whichever copy it configures.
+const CONFIGURATION = Symbol.for('workiva-sunset.routing-configuration');
+type Holder = typeof globalThis & { [CONFIGURATION]?: RoutingConfiguration };
+const holder = globalThis as Holder;
 
 /** Sets the route and/or the id resolver for every later export. Fields left out keep their value. */
 export function configure(update: RoutingConfiguration): void {
   if (update.route !== undefined && update.route !== 'legacy' && update.route !== 'successor') {
     throw new WorkivaSunsetError({ code: 'INVALID_CONFIGURATION', message: `configure({ route }) must be 'legacy' or 'successor', got ${JSON.stringify(update.route)}` });
   }
-  configuration = { ...configuration, ...update };
+  holder[CONFIGURATION] = { ...getConfiguration(), ...update };
 }
 
 /** Forgets everything `configure` set, and what the default discovery cached (for tests). */
 export function resetConfiguration(): void {
-  configuration = {};
+  holder[CONFIGURATION] = {};
   discoverSuccessorIds.clear();
 }
 
 export function getConfiguration(): RoutingConfiguration {
-  return configuration;
+  return holder[CONFIGURATION] ?? {};
 }
 
 const SUNSET = SAMPLE_ATTACHMENT_EXPORT.sunset;
@@ -60,7 +64,7 @@ function routeFromEnvironment(env: NodeJS.ProcessEnv): Route | undefined {
 
 /** The route for an export starting at `now`; throws before any request when it cannot be decided safely. */
 export function resolveRoute(now: number, env: NodeJS.ProcessEnv = process.env): Route {
-  const route = configuration.route ?? routeFromEnvironment(env);
+  const route = getConfiguration().route ?? routeFromEnvironment(env);
   if (route !== undefined) return route;
   if (isPastSunset(SUNSET, now)) {
     throw new WorkivaSunsetError({
@@ -99,7 +103,7 @@ function fillPath(template: string, values: Readonly<Record<string, string | num
 const SUCCESSOR_ID_NAMES = ['testFormId', 'testPhaseId', 'matrixId', 'sampleId', 'attachmentId'] as const;
 
 async function callResolver(legacy: LegacySampleAttachmentIds, session: SessionWithRoot): Promise<SuccessorSampleAttachmentIds> {
-  const resolve = configuration.resolveSuccessorIds ?? discoverSuccessorIds;
+  const resolve = getConfiguration().resolveSuccessorIds ?? discoverSuccessorIds;
   try {
     return await resolve(legacy, contextFor(session));
   } catch (cause) {
