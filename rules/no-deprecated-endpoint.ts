@@ -99,7 +99,9 @@ function getSuggestions(
   const sourceCode = context.sourceCode;
   const plan = planRewrite(site, sourceCode.text, { scopeManager: sourceCode.scopeManager, filename });
   // The wrapper's name is taken by another binding: no suggestion rather than a wrong one.
-  if (plan.kind !== 'rewrite' || !canImportName(sourceCode, plan.wrapperImport, WRAPPER_PACKAGE)) return [];
+  // Only a drop-in is offered in the editor; keeping a call as written inside withExportRouting is the codemod's answer.
+  if (plan.kind !== 'rewrite' || plan.from !== 'wrapper') return [];
+  if (!canImportName(sourceCode, plan.wrapperImport, WRAPPER_PACKAGE)) return [];
   return [
     {
       messageId: 'useWrapper',

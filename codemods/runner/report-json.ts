@@ -9,7 +9,7 @@ export function jsonReport(summary: MigrationSummary, toolVersion: string): unkn
     tool: { name: 'workiva-sunset', version: toolVersion },
     mode: summary.mode,
     filesChanged: summary.changedFiles,
-    sitesRewritten: summary.rewritten.map(({ file, site }) => ({ ...siteFields(file, site), wrapper: site.wrapper })),
+    sitesRewritten: summary.rewritten.map(({ file, site }) => ({ ...siteFields(file, site), wrapper: site.wrapper, ...(site.routedBecause === undefined ? {} : { routedBecause: site.routedBecause }) })),
     sitesManual: summary.manual.map(({ file, site }) => ({ ...siteFields(file, site), reason: site.reason, markerAdded: site.markerAdded })),
     filesSkipped: summary.skipped.map(({ file, error }) => ({ file, error })),
     totals: {

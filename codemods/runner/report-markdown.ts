@@ -39,7 +39,7 @@ export function markdownReport(summary: MigrationSummary, today: number): string
 
   lines.push('', '## Migrated automatically', '');
   if (summary.rewritten.length === 0) lines.push('None.');
-  for (const { file, site } of summary.rewritten) lines.push(`- \`${file}:${site.line}\` — ${site.client} → \`${site.wrapper}\``);
+  for (const { file, site } of summary.rewritten) lines.push(`- \`${file}:${site.line}\` — ${site.client} → \`${site.wrapper}\`${site.routedBecause === undefined ? '' : ` (the call is kept as written: ${site.routedBecause})`}`);
 
   lines.push('', '## Needs manual migration', '');
   if (summary.manual.length === 0) lines.push('None.');

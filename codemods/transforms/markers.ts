@@ -21,13 +21,18 @@ function toAscii(text: string): string {
 
 /** Whether the comments directly before `offset` already hold a marker. */
 export function hasMarkerBefore(text: string, offset: number): boolean {
+  return findMarkerBefore(text, offset) !== undefined;
+}
+
+/** The marker among the comments directly before `offset`: its range, with its line when it is alone on it. */
+function findMarkerBefore(text: string, offset: number): { start: number; end: number } | undefined {
   let end = offset;
   for (;;) {
     const before = text.slice(0, end).replace(/\s+$/, '');
     if (before.endsWith('*/')) {
       const start = before.lastIndexOf('/*');
-      if (start === -1) return false;
-      if (before.slice(start).startsWith(`/* ${MARKER_PREFIX}`)) return true;
+      if (start === -1) return undefined;
+      if (before.slice(start).startsWith(`/* ${MARKER_PREFIX}`)) return lineOf(text, start, before.length);
       end = start;
       continue;
     }
@@ -36,8 +41,22 @@ export function hasMarkerBefore(text: string, offset: number): boolean {
       end = lineStart;
       continue;
     }
-    return false;
+    return undefined;
   }
+}
+
+/** `[start, end)` grown to whole lines (indentation and line break) when nothing else shares them. */
+function lineOf(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineBreak = /^[ \t]*\r?\n/.exec(text.slice(end));
+  if (!/^[ \t]*$/.test(text.slice(lineStart, start)) || !lineBreak) return { start, end };
+  return { start: lineStart, end: end + lineBreak[0].length };
+}
+
+/** Removes the marker an earlier run left before the statement at `offset`, once that site is migrated. */
+export function staleMarkerEdit(text: string, offset: number): TextEdit | undefined {
+  const marker = findMarkerBefore(text, offset);
+  return marker && { start: marker.start, end: marker.end, text: '' };
 }
 
 /** Inserts the marker on its own line before the statement at `offset`, indented like it. */

@@ -6,11 +6,12 @@ import { AST_NODE_TYPES, TSError } from '@typescript-eslint/typescript-estree';
 import { Project, type SourceFile } from 'ts-morph';
 import { findRequestSites, mayContainRequestSites, parseForMatcher } from '../../src/matcher/index.js';
 import type { RequestSite } from '../../src/matcher/types.js';
+import { ROUTING_PACKAGE } from '../../src/rewrite/routing.js';
 import { detectEol, getEnclosingStatement, getInnermostScope, isMigratableSite, planRewrite, type RewritePlan } from '../../src/rewrite/index.js';
 import { importEdit } from './imports.js';
 import { removeLeftovers, type LeftoverInput } from './leftovers.js';
 import { getCommentsInRange } from './kept-comments.js';
-import { hasMarkerBefore, linesBeforeEdit, markerEdit } from './markers.js';
+import { hasMarkerBefore, linesBeforeEdit, markerEdit, staleMarkerEdit } from './markers.js';
 import { applyTextEdits, type TextEdit } from './text-edits.js';
 import { noChange, type ManualSite, type RewrittenSite, type Transformer } from './types.js';
 
@@ -38,11 +39,12 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
   const kept = new Set<TextEdit>();
   const rewritten: RewrittenSite[] = [];
   const manual: ManualSite[] = [];
-  const imports: string[] = [];
+  const imports: { wrapper: string[]; routing: string[] } = { wrapper: [], routing: [] };
+  const specifiers = { wrapper: context.wrapperImport, routing: ROUTING_PACKAGE };
   const pendingMarkers = new Map<number, string[]>();
 
   for (const { site, plan: planned } of planSites(sites, text, scopeManager, filename)) {
-    const plan = withNameCheck(planned, site, scopeManager, context.wrapperImport);
+    const plan = withNameCheck(planned, site, scopeManager, specifiers);
     const at = { line: site.node.loc.start.line, column: site.node.loc.start.column, entry: site.match.entry.id, client: site.client };
     if (plan.kind === 'rewrite') {
       const edit = { start: plan.range[0], end: plan.range[1], text: plan.replacement };
@@ -54,8 +56,13 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
         edits.push(commentEdit);
         kept.add(commentEdit);
       }
-      imports.push(plan.wrapperImport);
-      rewritten.push({ ...at, wrapper: plan.wrapperImport });
+      const stale = staleMarkerEdit(text, getEnclosingStatement(site.node).range[0]);
+      if (stale && !edits.some((other) => other.start === stale.start)) {
+        edits.push(stale);
+        kept.add(stale);
+      }
+      imports[plan.from].push(plan.wrapperImport);
+      rewritten.push({ ...at, wrapper: plan.wrapperImport, ...(plan.routedBecause === undefined ? {} : { routedBecause: plan.routedBecause }) });
       continue;
     }
     const statementStart = getEnclosingStatement(site.node).range[0];
@@ -71,8 +78,10 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
     edits.push(edit);
     kept.add(edit);
   }
-  const importChange = importEdit(sourceFile, context.wrapperImport, imports, eol);
-  if (importChange) edits.push(importChange);
+  for (const from of ['wrapper', 'routing'] as const) {
+    const importChange = importEdit(sourceFile, specifiers[from], imports[from], eol);
+    if (importChange) edits.push(importChange);
+  }
   if (edits.length === 0) return { changed: false, text, rewritten, manual };
 
   const rewrittenText = applyTextEdits(text, edits);
@@ -96,8 +105,9 @@ function planSites(sites: readonly RequestSite[], text: string, scopeManager: Sc
 }
 
 /** The drop-in's name must reach the wrapper import at the site, not a local variable of the same name. */
-function withNameCheck(plan: RewritePlan, site: RequestSite, scopeManager: ScopeManager, specifier: string): RewritePlan {
+function withNameCheck(plan: RewritePlan, site: RequestSite, scopeManager: ScopeManager, specifiers: Readonly<Record<'wrapper' | 'routing', string>>): RewritePlan {
   if (plan.kind !== 'rewrite') return plan;
+  const specifier = specifiers[plan.from];
   for (let scope: Scope | null = getInnermostScope(scopeManager, site.node); scope; scope = scope.upper) {
     const variable = scope.set.get(plan.wrapperImport);
     if (!variable || variable.defs.length === 0) continue;

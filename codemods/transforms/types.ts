@@ -20,8 +20,10 @@ export interface RewrittenSite {
   readonly column: number;
   readonly entry: string;
   readonly client: ClientKind;
-  /** The drop-in the site now calls. */
+  /** The drop-in the site now calls, or `withExportRouting` around the call as written. */
   readonly wrapper: string;
+  /** Set when the call was kept inside withExportRouting: why no drop-in could replace it. */
+  readonly routedBecause?: string;
 }
 
 export interface ManualSite {

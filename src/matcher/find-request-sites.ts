@@ -1,6 +1,7 @@
 // The matcher's entry point for one file: walks the AST once, asks each client module whether a
 // call sends a request, resolves the URL of those calls only, and matches it against the catalog.
 // The answer is cached per Program node, so every visitor of the rule shares one analysis.
+import { isInsideExportRouting } from './routed-calls.js';
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { simpleTraverse } from '@typescript-eslint/typescript-estree';
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
@@ -79,7 +80,8 @@ function analyseProgram(program: TSESTree.Program, context: FindRequestSitesCont
     if (site) sites.push(site);
   }
   // Source order; in a chain (`scope.get(a).reply().post(b)`) the outer call is visited first.
-  return sites.sort((left, right) => left.node.callee.range[1] - right.node.callee.range[1]);
+  // Calls already routed by the codemod (`withExportRouting(() => …)`) are migrated: not sites.
+  return sites.filter((site) => !isInsideExportRouting(site.node)).sort((left, right) => left.node.callee.range[1] - right.node.callee.range[1]);
 }
 
 /** A URL argument of an exact site (`fetch(withBase(path))`): the site is the request, not the inner call. */

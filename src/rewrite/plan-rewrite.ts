@@ -11,6 +11,7 @@ import { readAxios, readFetch, readGotOrKy, readRequestObject, readSuperagent } 
 import { getLayout, ID_NAMES, printDropIn, quote, type IdName } from './emit.js';
 import { describeInstanceOrigin, isBaseFromInstance, readInstance } from './instance.js';
 import { ManualMigration, manual } from './manual.js';
+import { planRouting } from './routing.js';
 import type { PlanRewriteOptions, RewritePlan } from './types.js';
 
 /** The drop-in wrapper export for each client whose 202 response it reproduces. */
@@ -28,20 +29,25 @@ const MIGRATABLE_WRAPPERS = new Set(['exportSampleAttachment']);
 
 /** Whether the codemod handles sites of this catalog entry at all (others are the lint rule's business). */
 export function isMigratableSite(site: RequestSite): boolean {
+  // Other catalog entries (same sunset, no successor flow here) are the lint rule's business only.
   return !site.mock && site.match.entry.wrapper !== null && MIGRATABLE_WRAPPERS.has(site.match.entry.wrapper);
 }
 
+/**
+ * A drop-in when everything it needs is readable here; otherwise the call kept as written inside
+ * `withExportRouting(() => …)`, which routes what it sends at run time; a marker only when neither is safe.
+ */
 export function planRewrite(site: RequestSite, sourceText: string, options: PlanRewriteOptions): RewritePlan {
+  if (!isMigratableSite(site)) return { kind: 'manual', reason: `${site.match.entry.method} ${site.match.entry.path} has no drop-in wrapper` };
   try {
     return planSite(site, sourceText, options);
   } catch (error) {
-    if (error instanceof ManualMigration) return { kind: 'manual', reason: error.message };
-    throw error;
+    if (!(error instanceof ManualMigration)) throw error;
+    return planRouting(site, sourceText, error.message);
   }
 }
 
 function planSite(site: RequestSite, sourceText: string, options: PlanRewriteOptions): RewritePlan {
-  if (!isMigratableSite(site)) manual(`${site.match.entry.method} ${site.match.entry.path} has no drop-in wrapper`);
   if (site.foundBySkeleton) manual('the path was recognised by its fixed segments only (its sender or its parameters are not known exactly)');
   const wrapperImport = DROP_IN_BY_CLIENT[site.client];
   const carried: CarriedOptions = { headers: [] };
@@ -73,7 +79,7 @@ function planSite(site: RequestSite, sourceText: string, options: PlanRewriteOpt
   dedupeHeaders(carried);
 
   const layout = getLayout(sourceText, range[0], options.eol, options.printWidth ?? 100);
-  return { kind: 'rewrite', range, replacement: printDropIn(wrapperImport, ids, carried, layout), wrapperImport };
+  return { kind: 'rewrite', range, replacement: printDropIn(wrapperImport, ids, carried, layout), wrapperImport, from: 'wrapper' };
 }
 
 /** The range the drop-in replaces: the sending call, or the whole builder chain / fetch(new Request()). */

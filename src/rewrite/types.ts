@@ -9,8 +9,15 @@ export type RewritePlan =
       readonly range: readonly [number, number];
       /** The drop-in call that replaces `range`. */
       readonly replacement: string;
-      /** Named export of the wrapper package the replacement calls. */
+      /** Named export the replacement calls. */
       readonly wrapperImport: string;
+      /**
+       * Which package it comes from: `wrapper` (workiva-sunset: a drop-in that performs the export) or
+       * `routing` (@workiva-sunset/safety-net: `withExportRouting(() => <the call as written>)`).
+       */
+      readonly from: 'wrapper' | 'routing';
+      /** For a routed call: why no drop-in could replace it (the call is kept as written instead). */
+      readonly routedBecause?: string;
     }
   | {
       readonly kind: 'manual';

@@ -172,7 +172,7 @@ describe('bytes the codemod writes', () => {
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([...Buffer.from('// caf'), 0xe9, 0x0a]));
     const rest = bytes.subarray(8);
     expect([...rest].filter((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte > 0x7e)).toEqual([]);
-    expect(rest.toString('latin1')).toContain('/* workiva-sunset: manual migration needed -- the request body');
+    expect(rest.toString('latin1')).toContain('/* workiva-sunset: manual migration needed -- headers `yield* authHeaders(token)`');
     // Idempotent: the ASCII marker is recognised as a marker.
     const again = await run(tree, ['--workers', '0']);
     expect(again.summary.changedFiles).toEqual([]);

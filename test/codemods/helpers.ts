@@ -26,7 +26,7 @@ export function makeTree(): string {
   mkdirSync(path.join(directory, 'src/jobs'), { recursive: true });
   cpSync(path.join(fixtures, 'fetch-base-url-template.input.ts'), path.join(directory, 'src/export-fetch.ts'));
   cpSync(path.join(fixtures, 'axios-post.input.ts'), path.join(directory, 'src/jobs/export-axios.ts'));
-  cpSync(path.join(fixtures, 'manual-body-not-pdf.input.ts'), path.join(directory, 'src/jobs/export-payload.ts'));
+  cpSync(path.join(fixtures, 'manual-yield-in-call.input.ts'), path.join(directory, 'src/jobs/export-payload.ts'));
   writeFileSync(path.join(directory, 'src/unrelated.ts'), 'export const answer = 42;\n');
   return directory;
 }

@@ -1,10 +1,9 @@
-// `.json()` chained on got: the drop-in resolves to a plain response object.
+// `.json()` chained on got: routing keeps got's own promise, so the chain still types and runs.
 import got from 'got';
 
 const WORKIVA_API_URL = 'https://api.app.wdesk.com';
 
 export async function exportGotJson(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
-  /* workiva-sunset: manual migration needed — `.json` is chained on the got call; the drop-in resolves to a plain response; until then @workiva-sunset/safety-net routes it at run time */
   const operation = await got
     .post(`${WORKIVA_API_URL}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, {
       json: { format: 'pdf' },

@@ -1,12 +1,12 @@
-// A superagent chain ended with a callback.
+// A superagent chain ended with a callback: routed, its `.end(...)` sends inside the routed call.
 import superagent from 'superagent';
+import { withExportRouting } from '@workiva-sunset/safety-net';
 
 const WORKIVA_API_URL = 'https://api.app.wdesk.com';
 
 export function exportWithCallback(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string, done: (location: string) => void) {
-  /* workiva-sunset: manual migration needed — superagent chain with callbacks (`.end(...)`); until then @workiva-sunset/safety-net routes it at run time */
-  superagent
-    .post(`${WORKIVA_API_URL}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`)
+  withExportRouting(() => superagent
+    .post(`${WORKIVA_API_URL}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`))
     .set('Authorization', `Bearer ${token}`)
     .send({ format: 'pdf' })
     .end((error, response) => {

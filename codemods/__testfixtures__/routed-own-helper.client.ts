@@ -1,4 +1,4 @@
-// Sibling module of the manual-own-helper fixture (not a fixture itself): the team's request helper.
+// Sibling module of the routed-own-helper fixture (not a fixture itself): the team's request helper.
 export async function workivaRequest(method: string, path: string, body?: unknown): Promise<{ status: number; location: string | null }> {
   const response = await fetch(`https://api.app.wdesk.com${path}`, {
     method,

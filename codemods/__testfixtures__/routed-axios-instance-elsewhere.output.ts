@@ -1,7 +1,8 @@
-// Axios instances created out of sight: handed to the constructor, or imported from another module.
-// Their defaults and interceptors are not visible, so the calls stay and are marked.
+// Axios instances created out of sight (handed to the constructor, imported from another module):
+// the calls are kept as written and routed at run time through the instances themselves.
 import type { AxiosInstance } from 'axios';
-import { api } from './manual-axios-instance-elsewhere.http.js';
+import { api } from './routed-axios-instance-elsewhere.http.js';
+import { withExportRouting } from '@workiva-sunset/safety-net';
 
 interface SampleRef {
   auditId: string;
@@ -15,18 +16,18 @@ export class InjectedExports {
   constructor(private readonly http: AxiosInstance) {}
 
   async start(ids: SampleRef): Promise<string> {
-    const response = await this.http.post(
+    const response = await withExportRouting(() => this.http.post(
       `/prototype/platform/audits/${ids.auditId}/procedures/${ids.procedureId}/matrices/${ids.matrixId}/samples/${ids.sampleId}/attachments/${ids.attachmentId}/export`,
       { format: 'pdf' },
-    );
+    ));
     return response.headers['location'] as string;
   }
 }
 
 export async function startWithSharedInstance(ids: SampleRef): Promise<string> {
-  const response = await api.post(
+  const response = await withExportRouting(() => api.post(
     `/prototype/platform/audits/${ids.auditId}/procedures/${ids.procedureId}/matrices/${ids.matrixId}/samples/${ids.sampleId}/attachments/${ids.attachmentId}/export`,
     { format: 'pdf' },
-  );
+  ));
   return response.headers['location'] as string;
 }

@@ -1,4 +1,4 @@
-// An axios instance with an interceptor that adds the credentials: the wrapper would not run it.
+// An axios instance whose interceptor adds the credentials: routed through that instance, interceptor and all.
 import axios from 'axios';
 
 const api = axios.create({ baseURL: 'https://api.app.wdesk.com/prototype/platform' });

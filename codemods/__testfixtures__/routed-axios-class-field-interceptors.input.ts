@@ -1,5 +1,5 @@
-// An axios instance created in the constructor, but given an interceptor there: the wrapper would
-// not run it, so the call stays and is marked.
+// An axios instance created in the constructor with an interceptor there: no drop-in would run the
+// interceptor, so the call is kept as written and routed at run time through that same instance.
 import axios, { type AxiosInstance } from 'axios';
 
 export class InterceptedExports {

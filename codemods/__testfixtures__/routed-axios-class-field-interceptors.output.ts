@@ -1,6 +1,7 @@
-// An axios instance created in the constructor, but given an interceptor there: the wrapper would
-// not run it, so the call stays and is marked.
+// An axios instance created in the constructor with an interceptor there: no drop-in would run the
+// interceptor, so the call is kept as written and routed at run time through that same instance.
 import axios, { type AxiosInstance } from 'axios';
+import { withExportRouting } from '@workiva-sunset/safety-net';
 
 export class InterceptedExports {
   private readonly http: AxiosInstance;
@@ -14,8 +15,7 @@ export class InterceptedExports {
   }
 
   async start(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string): Promise<string> {
-    /* workiva-sunset: manual migration needed — the axios instance `this.http` has interceptors that the wrapper would not run; until then @workiva-sunset/safety-net routes it at run time */
-    const response = await this.http.post(`/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, { format: 'pdf' });
+    const response = await withExportRouting(() => this.http.post(`/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, { format: 'pdf' }));
     return response.headers['location'] as string;
   }
 }

@@ -1,4 +1,4 @@
-// A site already marked by an earlier run: the marker is not added again.
+// A site marked by an earlier run: it is routed now, and the stale marker goes.
 const WORKIVA_API_URL = 'https://api.app.wdesk.com';
 
 export async function exportAlreadyMarked(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, init: RequestInit) {

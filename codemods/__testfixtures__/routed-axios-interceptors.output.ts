@@ -1,5 +1,6 @@
-// An axios instance with an interceptor that adds the credentials: the wrapper would not run it.
+// An axios instance whose interceptor adds the credentials: routed through that instance, interceptor and all.
 import axios from 'axios';
+import { withExportRouting } from '@workiva-sunset/safety-net';
 
 const api = axios.create({ baseURL: 'https://api.app.wdesk.com/prototype/platform' });
 let currentToken = '';
@@ -10,7 +11,6 @@ api.interceptors.request.use((config) => {
 
 export async function exportThroughInterceptor(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
   currentToken = token;
-  /* workiva-sunset: manual migration needed — the axios instance `api` has interceptors that the wrapper would not run; until then @workiva-sunset/safety-net routes it at run time */
-  const response = await api.post(`/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, { format: 'pdf' });
+  const response = await withExportRouting(() => api.post(`/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, { format: 'pdf' }));
   return response.headers['location'] as string;
 }

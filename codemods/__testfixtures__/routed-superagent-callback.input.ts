@@ -1,4 +1,4 @@
-// A superagent chain ended with a callback.
+// A superagent chain ended with a callback: routed, its `.end(...)` sends inside the routed call.
 import superagent from 'superagent';
 
 const WORKIVA_API_URL = 'https://api.app.wdesk.com';

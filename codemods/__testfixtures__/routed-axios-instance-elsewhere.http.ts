@@ -1,4 +1,4 @@
-// Sibling module of the manual-axios-instance-elsewhere fixture (not a fixture itself): the shared
+// Sibling module of the routed-axios-instance-elsewhere fixture (not a fixture itself): the shared
 // instance, whose interceptors could be added anywhere it is imported.
 import axios from 'axios';
 

@@ -1,8 +1,0 @@
-// A site already marked by an earlier run: the marker is not added again.
-const WORKIVA_API_URL = 'https://api.app.wdesk.com';
-
-export async function exportAlreadyMarked(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, init: RequestInit) {
-  /* workiva-sunset: manual migration needed — the fetch options contain `...init`, which cannot be read statically */
-  const response = await fetch(`${WORKIVA_API_URL}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, { ...init, method: 'POST' });
-  return response.headers.get('location');
-}

@@ -1,0 +1,16 @@
+// A redux-saga style generator: the call holds a `yield`, which cannot move into a routed arrow function.
+const WORKIVA_API_URL = 'https://api.app.wdesk.com';
+
+function* authHeaders(token: string): Generator<unknown, Record<string, string>, unknown> {
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+}
+
+export function* exportSaga(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string): Generator<unknown, number, any> {
+  /* workiva-sunset: manual migration needed — headers `yield* authHeaders(token)` are not an object literal the codemod can read; and the call contains `yield`, which cannot move into a routed arrow function; until then @workiva-sunset/safety-net routes it at run time */
+  const response: Response = yield fetch(`${WORKIVA_API_URL}/prototype/platform/audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, {
+    method: 'POST',
+    headers: yield* authHeaders(token),
+    body: JSON.stringify({ format: 'pdf' }),
+  });
+  return response.status;
+}

@@ -1,0 +1,70 @@
+// The rewrite for calls whose URL, credentials or client are only known at run time: keep the call
+// exactly as written and run it inside `withExportRouting(() => …)` (@workiva-sunset/safety-net),
+// which routes the export it sends through the caller's own client (interceptors, hooks, agents,
+// response and error types all unchanged), so nothing has to be read statically.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+import { EXPORT_ROUTING_FUNCTION } from '../matcher/routed-calls.js';
+import type { RequestSite } from '../matcher/types.js';
+import type { RewritePlan } from './types.js';
+
+/** The package `withExportRouting` is imported from. */
+export const ROUTING_PACKAGE = '@workiva-sunset/safety-net';
+
+export function planRouting(site: RequestSite, sourceText: string, dropInReason: string): RewritePlan {
+  const manual = (why: string): RewritePlan => ({ kind: 'manual', reason: `${dropInReason}; ${why}` });
+  if (site.method !== 'POST') return { kind: 'manual', reason: dropInReason };
+  const sent = getSentExpression(site);
+  if (!sent) return manual('and the request object is built by `new` of a class the routing cannot follow');
+  const suspension = findSuspension(sent);
+  if (suspension === 'yield') return manual('and the call contains `yield`, which cannot move into a routed arrow function');
+  let arrow = '() =>';
+  if (suspension === 'await') {
+    // `await` inside the call: an async arrow returns a promise of the same value, which is safe only where it is awaited.
+    if (sent.parent?.type !== AST_NODE_TYPES.AwaitExpression) return manual('and the call contains `await` and its result is not awaited, so it cannot move into a routed arrow function');
+    arrow = 'async () =>';
+  }
+  const text = sourceText.slice(sent.range[0], sent.range[1]);
+  return {
+    kind: 'rewrite',
+    range: sent.range,
+    replacement: `${EXPORT_ROUTING_FUNCTION}(${arrow} ${text})`,
+    wrapperImport: EXPORT_ROUTING_FUNCTION,
+    from: 'routing',
+    routedBecause: dropInReason,
+  };
+}
+
+/** The expression that sends: the call itself, or for `fetch(new Request(...))` the fetch call. */
+function getSentExpression(site: RequestSite): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  const node = site.node;
+  if (node.type === AST_NODE_TYPES.CallExpression) return node;
+  if (site.client !== 'request') return undefined;
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node) ? parent : node;
+}
+
+/** `await` or `yield` of the enclosing function used inside `node` (nested functions have their own). */
+function findSuspension(node: TSESTree.Node): 'await' | 'yield' | undefined {
+  let found: 'await' | 'yield' | undefined;
+  const visit = (current: TSESTree.Node): void => {
+    if (found === 'yield') return;
+    if (current.type === AST_NODE_TYPES.YieldExpression) found = 'yield';
+    else if (current.type === AST_NODE_TYPES.AwaitExpression) found ??= 'await';
+    if (current !== node && isFunction(current)) return;
+    for (const [key, value] of Object.entries(current)) {
+      if (key === 'parent') continue;
+      if (Array.isArray(value)) value.forEach((child) => isNode(child) && visit(child));
+      else if (isNode(value)) visit(value);
+    }
+  };
+  visit(node);
+  return found;
+}
+
+function isFunction(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
