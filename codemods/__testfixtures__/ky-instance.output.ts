@@ -1,10 +1,14 @@
 // A ky instance with a prefixUrl; the call adds the credential.
-import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
+import ky from 'ky';
+import { withExportRouting } from '@workiva-sunset/safety-net';
+
+const WORKIVA_API_URL = 'https://api.eu.wdesk.com';
+const workiva = ky.create({ prefixUrl: `${WORKIVA_API_URL}/prototype/platform` });
 
 export async function exportWithKyInstance(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
-  const response = await exportSampleAttachmentAsFetchResponse(
-    { auditId, procedureId, matrixId, sampleId, attachmentId },
-    { baseUrl: 'https://api.eu.wdesk.com', token },
-  );
+  const response = await withExportRouting(() => workiva.post(`audits/${auditId}/procedures/${procedureId}/matrices/${matrixId}/samples/${sampleId}/attachments/${attachmentId}/export`, {
+    json: { format: 'pdf' },
+    headers: { Authorization: `Bearer ${token}` },
+  }));
   return response.headers.get('location');
 }

@@ -12,6 +12,7 @@ import { getLayout, ID_NAMES, printDropIn, quote, type IdName } from './emit.js'
 import { describeInstanceOrigin, isBaseFromInstance, readInstance } from './instance.js';
 import { ManualMigration, manual } from './manual.js';
 import { planRouting } from './routing.js';
+import { ownResponseTypeReason } from './own-response-type.js';
 import type { PlanRewriteOptions, RewritePlan } from './types.js';
 
 /** The drop-in wrapper export for each client whose 202 response it reproduces. */
@@ -54,6 +55,8 @@ function planSite(site: RequestSite, sourceText: string, options: PlanRewriteOpt
   const siteRange = getReplacedRange(site);
   const context: ReadContext = { sourceText, filename: options.filename, site: { scopeManager: options.scopeManager, range: siteRange, node: site.node } };
   if (!wrapperImport) manual(clientReason(site, context));
+  const ownType = ownResponseTypeReason(site, context);
+  if (ownType) manual(ownType);
   if (site.method !== 'POST') manual(`the request is sent with ${site.method}, not POST`);
   if (site.urlChoice) manual(`the URL is chosen at run time (\`${sourceText.slice(site.urlChoice.range[0], site.urlChoice.range[1])}\`): only one choice is the deprecated endpoint`);
   if (site.match.suffix.length > 0) manual(`the URL carries a query string or fragment (\`${partsText(site.match.suffix)}\`)`);

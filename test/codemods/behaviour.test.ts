@@ -1,7 +1,9 @@
-// Realistic programs (fetch, axios, got, each with its own hand-written polling) are migrated by the
-// codemod, type-checked, and run against the local simulator: before the sunset on the legacy route,
-// after it on the successor route (routing switch set) — downloading the bytes the original did,
-// without a single poll before its announced Retry-After.
+// Realistic programs, each with its own hand-written polling, are migrated by the codemod, type-checked,
+// and run against the local simulator: before the sunset on the legacy route, after it on the
+// successor route (routing switch set) — downloading the bytes the original did, without a single poll
+// before its announced Retry-After. fetch and axios become drop-ins; got, node-fetch typed with its own
+// Response, undici.request, an axios instance with an auth interceptor and the team's own HTTP layer
+// are kept as written inside withExportRouting (one program per category of the codemod's docs).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -19,7 +21,8 @@ const programs = path.join(root, 'test/fixtures/codemod-programs');
 const work = path.join(root, 'tmp', `codemod-behaviour-${process.pid}`);
 const original = path.join(work, 'original');
 const migrated = path.join(work, 'migrated');
-const names = ['fetch-polling', 'axios-polling', 'got-polling'] as const;
+const names = ['fetch-polling', 'axios-polling', 'got-polling', 'team-layer', 'node-fetch-typed', 'undici-request', 'axios-interceptor-errors'] as const;
+const routed = ['got-polling', 'team-layer', 'node-fetch-typed', 'undici-request', 'axios-interceptor-errors'];
 
 type Program = { downloadPdf(ref: Ref, config: { baseUrl: string; token: string }): Promise<Uint8Array> };
 interface Ref {
@@ -58,8 +61,9 @@ describe('migrated programs against the simulator', () => {
   it('migrates every export call of the programs automatically', () => {
     expect(migration.exitCode).toBe(0);
     expect(migration.summary.manual).toEqual([]);
-    expect(migration.summary.rewritten.map((s) => s.site.client).sort()).toEqual(['axios', 'fetch', 'got']);
+    expect(migration.summary.rewritten.map((s) => s.site.client).sort()).toEqual(['axios', 'axios', 'fetch', 'fetch', 'got', 'http-helper', 'undici']);
     expect(readFileSync(path.join(migrated, 'fetch-polling.ts'), 'utf8')).toContain("import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';");
+    for (const name of routed) expect(readFileSync(path.join(migrated, `${name}.ts`), 'utf8'), name).toContain("import { withExportRouting } from '@workiva-sunset/safety-net';");
   });
 
   it('type-checks the migrated programs', () => {
@@ -88,7 +92,7 @@ describe('migrated programs against the simulator', () => {
       expect(Buffer.from(before[index]!)).toEqual(Buffer.from(expectedPdfBytes(refFor(name))));
       expect(Buffer.from(after[index]!)).toEqual(Buffer.from(before[index]!));
     });
-    expect(sim.requestsOf('export-legacy')).toHaveLength(6);
+    expect(sim.requestsOf('export-legacy')).toHaveLength(2 * names.length);
     expect(sim.earlyPolls()).toEqual([]);
   }, 60_000);
 
@@ -100,11 +104,48 @@ describe('migrated programs against the simulator', () => {
     try {
       const after = await Promise.all(names.map(async (name) => (await load(migrated, name)).downloadPdf(refFor(name), { baseUrl: sim.url, token: sim.token })));
       names.forEach((name, index) => expect(Buffer.from(after[index]!)).toEqual(Buffer.from(expectedPdfBytes(refFor(name)))));
-      expect(sim.requestsOf('export-successor')).toHaveLength(3);
+      expect(sim.requestsOf('export-successor')).toHaveLength(names.length);
       expect(sim.requestsOf('export-legacy').filter((r) => r.status !== 410)).toEqual([]);
       expect(sim.earlyPolls()).toEqual([]);
     } finally {
       resetConfiguration();
+    }
+  }, 60_000);
+  it('under a 1 request/s limit on operations, the migrated programs poll no earlier and get no more 429s than announced (run one by one)', async () => {
+    sim.reset();
+    sim.set({ rateLimits: { poll: 1 } });
+    try {
+      for (const sunset of [false, true]) {
+        sim.set({ sunset });
+        if (sunset) configure({ route: 'successor', resolveSuccessorIds: (ids) => successorIdsWithInferredTestForm(ids, { testPhaseId: 'phase-1' }) });
+        for (const name of names) {
+          const bytes = await (await load(migrated, name)).downloadPdf(refFor(name), { baseUrl: sim.url, token: sim.token });
+          expect(Buffer.from(bytes), name).toEqual(Buffer.from(expectedPdfBytes(refFor(name))));
+        }
+        resetConfiguration();
+      }
+      expect(sim.earlyPolls()).toEqual([]);
+      expect(sim.requestsOf('poll').filter((r) => r.status === 429)).toEqual([]);
+    } finally {
+      resetConfiguration();
+      sim.set({ rateLimits: {}, sunset: false });
+    }
+  }, 120_000);
+
+  it('an HTTP error of the routed export takes the program’s own error path with its status (isAxiosError, e.response.status)', async () => {
+    sim.reset();
+    sim.set({ sunset: true });
+    configure({ route: 'successor', resolveSuccessorIds: (ids) => successorIdsWithInferredTestForm(ids, { testPhaseId: 'phase-1' }) });
+    sim.inject('export', { kind: 'status', status: 403, code: '403Forbidden' });
+    try {
+      const program = (await load(migrated, 'axios-interceptor-errors')) as Program & { ExportRejected: new (status: number) => Error };
+      const error = await program.downloadPdf(refFor('axios-interceptor-errors'), { baseUrl: sim.url, token: sim.token }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(program.ExportRejected);
+      expect((error as { status: number }).status).toBe(403);
+      expect(sim.requestsOf('export-successor')).toHaveLength(1);
+    } finally {
+      resetConfiguration();
+      sim.set({ sunset: false });
     }
   }, 60_000);
 });

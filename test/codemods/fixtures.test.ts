@@ -63,7 +63,7 @@ describe('sample-attachment-export fixtures', () => {
       esModuleInterop: true,
       noEmit: true,
       types: ['node'],
-      paths: { 'workiva-sunset': [path.join(root, 'packages/runtime/src/index.ts')] },
+      paths: { 'workiva-sunset': [path.join(root, 'packages/runtime/src/index.ts')], '@workiva-sunset/safety-net': [path.join(root, 'packages/safety-net/src/index.ts')] },
     };
     const files = cases.flatMap((name) => [inputOf(name), outputOf(name)]);
     const program = ts.createProgram(files, options);

@@ -132,8 +132,10 @@ const SUMMARY_FILE = 'step-summary.md';
 
 const notReportedAfterMigration = (result: CommandResult): void => {
   expect(result.stdout).not.toContain('evidence-fetch.ts');
-  expect(result.stdout).toContain('payload-export.ts');
-  expect(result.stdout).toContain('relative-export.ts');
+  // Kept as written inside withExportRouting: migrated, so no longer reported.
+  expect(result.stdout).not.toContain('payload-export.ts');
+  expect(result.stdout).not.toContain('relative-export.ts');
+  expect(result.stdout).toContain('saga-export.ts');
 };
 
 /** The sample project's life, in order: before the migration, the migration, after it. */
@@ -142,17 +144,17 @@ const STEPS: readonly Step[] = [
     command: 'npx eslint .',
     status: 0,
     check: (r) => {
-      expect(r.stdout).toContain('✖ 5 problems (0 errors, 5 warnings)');
+      expect(r.stdout).toContain('✖ 6 problems (0 errors, 6 warnings)');
       expect(r.stdout).toContain(RULE);
     },
   },
   { command: 'npx eslint --max-warnings 0 .', status: 1, check: (r) => expect(r.stdout + r.stderr).toContain('ESLint found too many warnings (maximum: 0)') },
   { command: 'WORKIVA_SUNSET_TODAY=2027-01-15 npx eslint .', status: 1, check: (r) => expect(r.stdout).toContain('only 16 days from now; calls will then fail') },
   ...['results.sarif', 'eslint.sarif'].flatMap((sarif): Step[] => [
-    { command: `npx eslint -f @microsoft/eslint-formatter-sarif -o ${sarif} .`, status: 0, check: (_r, fx) => expectSarifResults(fx.read(sarif), 5) },
-    { command: `npx eslint -f @microsoft/eslint-formatter-sarif -o ${sarif} . || true`, status: 0, check: (_r, fx) => expectSarifResults(fx.read(sarif), 5) },
+    { command: `npx eslint -f @microsoft/eslint-formatter-sarif -o ${sarif} .`, status: 0, check: (_r, fx) => expectSarifResults(fx.read(sarif), 6) },
+    { command: `npx eslint -f @microsoft/eslint-formatter-sarif -o ${sarif} . || true`, status: 0, check: (_r, fx) => expectSarifResults(fx.read(sarif), 6) },
   ]),
-  { command: 'npx workiva-sunset migrate --check', status: 1, check: (r) => expect(r.stderr).toContain('5 file(s) would change, 3 site(s) rewritten, 2 need manual migration') },
+  { command: 'npx workiva-sunset migrate --check', status: 1, check: (r) => expect(r.stderr).toContain('6 file(s) would change, 5 site(s) rewritten, 1 need manual migration') },
   { command: 'npx workiva-sunset migrate src --check', status: 1 },
   ...['npx workiva-sunset migrate --dry-run src', 'npx workiva-sunset migrate src --dry-run'].map(
     (command): Step => ({
@@ -170,8 +172,8 @@ const STEPS: readonly Step[] = [
     check: (_r, fx) => {
       const report = fx.read('migration-report.md');
       expect(report).toMatch(/^# Workiva sunset migration report\n/);
-      expect(report).toContain('| sites migrated automatically | 3 |');
-      expect(report).toContain('| sites needing manual migration | 2 |');
+      expect(report).toContain('| sites migrated automatically | 5 |');
+      expect(report).toContain('| sites needing manual migration | 1 |');
     },
   },
   {
@@ -184,11 +186,12 @@ const STEPS: readonly Step[] = [
     command: 'npx workiva-sunset migrate src',
     status: 0,
     check: (r, fx) => {
-      expect(r.stderr).toContain('5 file(s) changed, 3 site(s) rewritten, 2 need manual migration');
+      expect(r.stderr).toContain('6 file(s) changed, 5 site(s) rewritten, 1 need manual migration');
       expect(fx.read('src/evidence-fetch.ts')).toContain('exportSampleAttachmentAsFetchResponse(');
+      expect(fx.read('src/payload-export.ts')).toContain('return withExportRouting(() => fetch(');
     },
   },
-  { command: 'grep -rn "workiva-sunset: manual migration needed" src', status: 0, check: (r) => expect(r.stdout.trim().split('\n')).toHaveLength(2) },
+  { command: 'grep -rn "workiva-sunset: manual migration needed" src', status: 0, check: (r) => expect(r.stdout.trim().split('\n')).toEqual([expect.stringContaining('src/saga-export.ts:')]) },
   { command: 'npx workiva-sunset migrate --check', status: 0 },
   { command: 'npx workiva-sunset migrate src --check', status: 0 },
   { command: 'npx eslint .', status: 0, check: notReportedAfterMigration },

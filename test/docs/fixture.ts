@@ -1,5 +1,5 @@
-// A throw-away user project for the docs tests: the demo app's sources plus two calls only a human
-// can migrate, the getting-started ESLint config, a git repository, and an `npx` on PATH that runs
+// A throw-away user project for the docs tests: the demo app's sources plus two calls the codemod
+// keeps as written inside withExportRouting and one only a human can migrate, the getting-started ESLint config, a git repository, and an `npx` on PATH that runs
 // this package's ESLint, vitest and `workiva-sunset` CLI from source. Doc commands run verbatim in bash.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ const SOURCE_OF_SPECIFIER: readonly (readonly [string, string])[] = [
   ['@workiva-sunset/tools/testing', 'src/testing/index.ts'],
   ['workiva-sunset/catalog', 'packages/runtime/src/catalog/index.ts'],
   ['workiva-sunset', 'packages/runtime/src/index.ts'],
+  ['@workiva-sunset/safety-net', 'packages/safety-net/src/index.ts'],
 ];
 
 export function toSourceSpecifiers(code: string): string {
@@ -44,6 +45,21 @@ export async function exportWithPayload(payload: unknown, token: string): Promis
 `,
   'src/relative-export.ts': `export async function exportThroughProxy(): Promise<Response> {
   return fetch('/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/att1/export', { method: 'POST', body: '{"format":"pdf"}' });
+}
+`,
+  'src/saga-export.ts': `import { WORKIVA_API_URL } from './config.js';
+
+function* authHeaders(token: string): Generator<never, Record<string, string>, unknown> {
+  return { Authorization: \`Bearer \${token}\`, 'Content-Type': 'application/json' };
+}
+
+/** A redux-saga style step: the \`yield\` inside the call keeps it from moving into an arrow function. */
+export function* exportSaga(token: string): Generator<unknown, Response, Response> {
+  return yield fetch(\`\${WORKIVA_API_URL}/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/att1/export\`, {
+    method: 'POST',
+    headers: yield* authHeaders(token),
+    body: JSON.stringify({ format: 'pdf' }),
+  });
 }
 `,
 };

@@ -121,7 +121,7 @@ describe('codemod markers and CLI errors', () => {
       .split('\n')
       .filter((line) => line.startsWith('+') && line.includes('workiva-sunset: manual migration needed'))
       .map((line) => line.slice(1).trim());
-    expect(markers).toHaveLength(2);
+    expect(markers).toHaveLength(1);
     markers.forEach(expectQuoted);
   }, 60_000);
 

@@ -509,18 +509,8 @@ const started = await got.post(\`\${base}/prototype/platform/audits/\${a}/proced
         line: 2,
         column: 23,
         data: EXPORT_FAR,
-        suggestions: [
-          {
-            messageId: 'useWrapper',
-            data: { wrapper: 'exportSampleAttachmentAsGotResponse' },
-            output: `import got from 'got';
-import { exportSampleAttachmentAsGotResponse } from 'workiva-sunset';
-const started = await exportSampleAttachmentAsGotResponse(
-  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
-  { baseUrl: base },
-);`,
-          },
-        ],
+        // got, ky and superagent resolve to their own types: the codemod routes them; no drop-in is offered.
+        suggestions: [],
       },
     ],
   },
@@ -536,18 +526,8 @@ const started = await ky.post(\`\${base}/prototype/platform/audits/\${a}/procedu
         line: 2,
         column: 23,
         data: EXPORT_FAR,
-        suggestions: [
-          {
-            messageId: 'useWrapper',
-            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
-            output: `import ky from 'ky';
-import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
-const started = await exportSampleAttachmentAsFetchResponse(
-  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
-  { baseUrl: base },
-);`,
-          },
-        ],
+        // got, ky and superagent resolve to their own types: the codemod routes them; no drop-in is offered.
+        suggestions: [],
       },
     ],
   },
@@ -566,18 +546,8 @@ const started = await superagent
         line: 2,
         column: 23,
         data: EXPORT_FAR,
-        suggestions: [
-          {
-            messageId: 'useWrapper',
-            data: { wrapper: 'exportSampleAttachmentAsSuperagentResponse' },
-            output: `import superagent from 'superagent';
-import { exportSampleAttachmentAsSuperagentResponse } from 'workiva-sunset';
-const started = await exportSampleAttachmentAsSuperagentResponse(
-  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
-  { baseUrl: base, token },
-);`,
-          },
-        ],
+        // got, ky and superagent resolve to their own types: the codemod routes them; no drop-in is offered.
+        suggestions: [],
       },
     ],
   },
@@ -616,23 +586,8 @@ await api.post(Routes.sampleAttachmentExport(a, p, m, s, f).slice(1), { json: { 
         line: 7,
         column: 7,
         data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:4.' },
-        suggestions: [
-          {
-            messageId: 'useWrapper',
-            data: { wrapper: 'exportSampleAttachmentAsFetchResponse' },
-            output: `import ky from 'ky';
-import { exportSampleAttachmentAsFetchResponse } from 'workiva-sunset';
-const Routes = {
-  sampleAttachmentExport: (a: string, p: string, m: string, s: string, t: string) =>
-    \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${t}/export\`,
-};
-const api = ky.create({ prefixUrl: 'https://api.app.wdesk.com' });
-await exportSampleAttachmentAsFetchResponse(
-  { auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f },
-  { baseUrl: 'https://api.app.wdesk.com' },
-);`,
-          },
-        ],
+        // got, ky and superagent resolve to their own types: the codemod routes them; no drop-in is offered.
+        suggestions: [],
       },
     ],
   },
@@ -716,18 +671,8 @@ module.exports.start = (ref) => got.post(\`\${base}/prototype/platform/audits/\$
         column: 33,
         data: EXPORT_FAR,
         // A CommonJS file gets the wrapper by require, as the codemod writes it: an import would not load.
-        suggestions: [
-          {
-            messageId: 'useWrapper',
-            data: { wrapper: 'exportSampleAttachmentAsGotResponse' },
-            output: `const { default: got } = require('got');
-const { exportSampleAttachmentAsGotResponse } = require('workiva-sunset');
-module.exports.start = (ref) => exportSampleAttachmentAsGotResponse(
-  { auditId: ref.a, procedureId: ref.p, matrixId: ref.m, sampleId: ref.s, attachmentId: ref.f },
-  { baseUrl: base },
-);`,
-          },
-        ],
+        // got, ky and superagent resolve to their own types: the codemod routes them; no drop-in is offered.
+        suggestions: [],
       },
     ],
   },
