@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CatalogEntry, SunsetPhase } from '../src/catalog/index.js';
-import { findRequestSites } from '../src/matcher/index.js';
+import { findRequestSites, getSiteLocation } from '../src/matcher/index.js';
 import type { RequestSite, SourcePosition } from '../src/matcher/types.js';
 import { isMigratableSite, planRewrite } from '../src/rewrite/index.js';
 import { canImportName, getAddNamedImportFixes } from './fix/add-named-import.js';
@@ -75,7 +75,7 @@ export default createRule<Options, MessageIds>({
           if (site.mock && !reportMocks) continue;
           const { phase, daysLeft } = getCountdown(site.match.entry, today, windowDays);
           context.report({
-            node: site.node,
+            loc: getSiteLocation(site.node),
             messageId: MESSAGE_ID_BY_PHASE[phase],
             data: getMessageData(site, daysLeft, context.cwd),
             suggest: getSuggestions(site, context, filename),

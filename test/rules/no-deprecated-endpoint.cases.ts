@@ -552,7 +552,7 @@ const started = await exportSampleAttachmentAsFetchResponse(
     ],
   },
   {
-    name: 'superagent',
+    name: 'superagent, a multi-line chain: reported on the line of .post(url), not where the chain begins',
     filename: FILE,
     options: [{ today: FAR }],
     code: `import superagent from 'superagent';
@@ -563,8 +563,9 @@ const started = await superagent
     errors: [
       {
         messageId: 'deprecatedEndpoint',
-        line: 2,
-        column: 23,
+        line: 3,
+        column: 4,
+        endLine: 3,
         data: EXPORT_FAR,
         suggestions: [
           {
@@ -792,7 +793,8 @@ export const handlers = [
   http.post('https://api.app.wdesk.com/prototype/platform/audits/:auditId/procedures/:procedureId/matrices/:matrixId/samples/:sampleId/attachments/:attachmentId/export', () => HttpResponse.json({}, { status: 202 })),
 ];`,
     errors: [
-      { messageId: 'deprecatedEndpoint', line: 3, column: 1, data: EXPORT_FAR },
+      // The nock chain is reported on its \`.post(path)\` line, like any multi-line chain.
+      { messageId: 'deprecatedEndpoint', line: 4, column: 4, data: EXPORT_FAR },
       { messageId: 'deprecatedEndpoint', line: 7, column: 3, data: EXPORT_FAR },
     ],
   },
