@@ -5,6 +5,7 @@
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { findProperty, getMemberName, getSingleReturnedExpression, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { getEnclosingClass, getInstanceClass, getInstanceMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
@@ -70,7 +71,7 @@ function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): Ur
     case AST_NODE_TYPES.Identifier:
       return identifierParts(node, ctx, depth);
     case AST_NODE_TYPES.MemberExpression:
-      return thisMemberParts(node, ctx, depth);
+      return thisMemberParts(node, ctx, depth) ?? instanceMemberParts(node, ctx, depth);
     default:
       return undefined;
   }
@@ -112,6 +113,13 @@ function getCalledFunction(node: TSESTree.CallExpression, ctx: ModuleContext): {
     if (method) return { node: method, ctx };
     const assigned = name === undefined ? undefined : getPrototypeMethodNode(ctx.program, name);
     if (assigned) return { node: assigned, ctx };
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type !== AST_NODE_TYPES.ThisExpression) {
+    // `ref.exportUrl()` on an instance of the code's own class.
+    const name = getMemberName(callee);
+    const instance = name === undefined ? undefined : getInstanceClass(callee.object, ctx);
+    const member = instance && name !== undefined ? getInstanceMember(instance, name) : undefined;
+    if (member?.kind === 'method') return { node: member.fn, ctx: member.ctx };
   }
   const value = evaluate(callee, ctx);
   return value.kind === 'function' ? { node: value.node, ctx: value.ctx } : undefined;
@@ -159,6 +167,21 @@ function thisMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext, de
   const name = getMemberName(node);
   if (node.object.type !== AST_NODE_TYPES.ThisExpression || name === undefined) return undefined;
   return firstMatching(getConstructorArguments(node.object, name, ctx.program), ctx, depth);
+}
+
+/**
+ * `ref.exportPath` of `const ref = new SampleRef(…)` (or `this.exportPath` inside the class): a getter's
+ * returned expression or a field's initialiser, read coarsely in the class's own module.
+ */
+function instanceMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const name = getMemberName(node);
+  if (name === undefined) return undefined;
+  const instance = node.object.type === AST_NODE_TYPES.ThisExpression ? getEnclosingClass(node, ctx) : getInstanceClass(node.object, ctx);
+  const member = instance ? getInstanceMember(instance, name) : undefined;
+  if (!member || member.kind === 'method') return undefined;
+  const value = member.kind === 'field' ? member.value : getSingleReturnedExpression(member.fn);
+  const parts = value ? getSkeletonParts(value, member.ctx, depth) : undefined;
+  return parts && isSkeletonPiece(parts) ? parts : undefined;
 }
 
 /** A config object's URL property (`{ method: 'POST', url }`), when it spells a skeleton. */
