@@ -49,7 +49,7 @@ function getCreatingExpression(node: TSESTree.Node, ctx: ModuleContext): TSESTre
 /** The instance member `name` of the class or, failing that, of its superclasses. */
 export function getInstanceMember(instance: InstanceClass, name: string, hops = 0): (InstanceMember & { readonly ctx: ModuleContext }) | undefined {
   for (const member of instance.node.body.body) {
-    if (member.type === AST_NODE_TYPES.MethodDefinition && !member.static && getStaticKeyName(member.key, member.computed) === name) {
+    if (member.type === AST_NODE_TYPES.MethodDefinition && !member.static && member.value.type === AST_NODE_TYPES.FunctionExpression && getStaticKeyName(member.key, member.computed) === name) {
       if (member.kind === 'get') return { kind: 'getter', fn: member.value, ctx: instance.ctx };
       if (member.kind === 'method') return { kind: 'method', fn: member.value, ctx: instance.ctx };
     }
