@@ -117,16 +117,25 @@ export const SKELETON_NOTE = 'The call was recognised by the path’s fixed segm
 
 /** The placeholders of every message: which endpoint, when, where the path was built, what to do. */
 function getMessageData(site: RequestSite, daysLeft: number, cwd: string): Record<string, string> {
-  const { entry, builtAt } = site.match;
+  const { entry } = site.match;
   return {
     method: entry.method,
     path: entry.path,
     docName: entry.docName,
     sunset: entry.sunset,
     daysLeft: daysLeft === 1 ? '1 day' : `${daysLeft} days`,
-    builtAt: builtAt ? ` The path is built at ${formatPosition(builtAt, cwd)}.` : '',
-    action: site.foundBySkeleton ? `${getAction(entry)} ${SKELETON_NOTE}` : getAction(entry),
+    builtAt: getWhereText(site, cwd),
+    action: site.sentAt ? `${getAction(entry)} ${SENT_IN_DISABLED_FILE_NOTE}` : site.foundBySkeleton ? `${getAction(entry)} ${SKELETON_NOTE}` : getAction(entry),
   };
+}
+
+/** Why a call into a file that disables ESLint is reported: the request itself cannot be, where it is sent. */
+export const SENT_IN_DISABLED_FILE_NOTE = 'That file disables ESLint, so its caller is reported here; `migrate` changes the request where it is sent.';
+
+/** Where the request is sent (a call into a lint-disabled file) or its path built, when outside this call. */
+function getWhereText(site: RequestSite, cwd: string): string {
+  if (site.sentAt) return ` The request is sent at ${formatPosition(site.sentAt, cwd)}.`;
+  return site.match.builtAt ? ` The path is built at ${formatPosition(site.match.builtAt, cwd)}.` : '';
 }
 
 function formatPosition(position: SourcePosition, cwd: string): string {

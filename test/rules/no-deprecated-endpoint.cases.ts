@@ -2,7 +2,7 @@
 // RuleTester) and ESLint 9 (ESLint's own). They are also the spec the shared matcher must meet.
 // Every case pins `today`: nothing here depends on the real date.
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import { SKELETON_NOTE, type MessageIds, type Options } from '../../rules/no-deprecated-endpoint.js';
+import { SENT_IN_DISABLED_FILE_NOTE, SKELETON_NOTE, type MessageIds, type Options } from '../../rules/no-deprecated-endpoint.js';
 
 /**
  * A file next to the fixtures, so `./paths.js` and `./urls.js` resolve. Relative to the working
@@ -29,6 +29,22 @@ const EXPORT_FAR = {
 };
 
 export const valid: ValidTestCase<Options>[] = [
+  {
+    name: 'a call into a file that disables only other rules: its request is reported in that file, not at each caller',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { HandWrittenApi } from './hand-written-api.js';
+const api = new HandWrittenApi();
+await api.exportAttachment(base, a, p, m, s, f);`,
+  },
+  {
+    name: 'a call into a lint-disabled generated client that reaches another request (a GET of the attachment)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { SampleAttachmentsApi } from './generated/SampleAttachmentsApi.js';
+const api = new SampleAttachmentsApi(base);
+await api.getSampleAttachmentRaw({ auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f });`,
+  },
   {
     name: 'the successor endpoint (2026-01-01)',
     filename: FILE,
@@ -186,6 +202,19 @@ export const LEGACY_ROUTES = { sampleAttachmentExport: '/prototype/platform/audi
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a generated OpenAPI client whose file disables ESLint: the call into it is reported, with where the request is sent',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { SampleAttachmentsApi, exportSampleAttachmentOperation } from './generated/SampleAttachmentsApi.js';
+const api = new SampleAttachmentsApi(base);
+await api.exportSampleAttachment({ auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f });
+await exportSampleAttachmentOperation(base, ids);`,
+    errors: [
+      { messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, builtAt: ' The request is sent at test/fixtures/rules/generated/SampleAttachmentsApi.ts:21.', action: `${EXPORT_ACTION} ${SENT_IN_DISABLED_FILE_NOTE}` } },
+      { messageId: 'deprecatedEndpoint', line: 4, column: 7, data: { ...EXPORT_FAR, builtAt: ' The request is sent at test/fixtures/rules/generated/SampleAttachmentsApi.ts:56.', action: `${EXPORT_ACTION} ${SENT_IN_DISABLED_FILE_NOTE}` } },
+    ],
+  },
   // ---- URL shapes -------------------------------------------------------------------------------
   {
     name: 'literal URL',
