@@ -2,7 +2,7 @@
 // `fetch(ref.exportPath)` (a getter), `ref.exportUrl()` (a method) or `ref.path` (a field). The class
 // may live in this module or in a sibling the evaluator loads; its members are read where they are written.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { getStaticKeyName, skipTypeWrappers } from './ast.js';
+import { childNodes, getMemberName, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import { getClassMemberValueNode } from './class-members.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
 import { evaluate } from './resolve-expression.js';
@@ -53,8 +53,9 @@ export function getInstanceMember(instance: InstanceClass, name: string, hops = 
       if (member.kind === 'get') return { kind: 'getter', fn: member.value, ctx: instance.ctx };
       if (member.kind === 'method') return { kind: 'method', fn: member.value, ctx: instance.ctx };
     }
+    // A field the class assigns again (`reset() { this.path = … }`) has no one value.
     if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && member.value && getStaticKeyName(member.key, member.computed) === name)
-      return { kind: 'field', value: member.value, ctx: instance.ctx };
+      return isAssignedInClass(instance.node.body, name) ? undefined : { kind: 'field', value: member.value, ctx: instance.ctx };
   }
   const superClass = instance.node.superClass;
   if (!superClass || hops >= MAX_SUPERCLASSES) return undefined;
@@ -68,4 +69,21 @@ export function getEnclosingClass(node: TSESTree.Node, ctx: ModuleContext): Inst
     if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return { node: current, ctx };
   }
   return undefined;
+}
+
+function isAssignedInClass(body: TSESTree.ClassBody, name: string): boolean {
+  let assigned = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (assigned) return;
+    if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      getMemberName(node.left) === name
+    )
+      assigned = true;
+    else for (const child of childNodes(node)) visit(child);
+  };
+  visit(body);
+  return assigned;
 }

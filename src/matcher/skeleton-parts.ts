@@ -68,6 +68,9 @@ function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): Ur
       return firstMatching(node.arguments, ctx, depth);
     case AST_NODE_TYPES.ObjectExpression:
       return objectUrlParts(node, ctx, depth);
+    case AST_NODE_TYPES.ArrayExpression:
+      // A segment array handed to a builder (`buildPath(['prototype', …, 'export'])`): its segments in order.
+      return joinedParts(node, undefined, ctx, depth, '/');
     case AST_NODE_TYPES.Identifier:
       return identifierParts(node, ctx, depth);
     case AST_NODE_TYPES.MemberExpression:
@@ -92,7 +95,18 @@ function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: num
   // What an HTTP library returns is a request or a response, never the URL it was given.
   const calleeKind = evaluate(callee, ctx).kind;
   if (calleeKind === 'library' || calleeKind === 'instance' || calleeKind === 'library-result') return undefined;
-  return returnedParts(node, ctx, depth) ?? firstMatching(node.arguments, ctx, depth);
+  const returned = returnedParts(node, ctx, depth);
+  if (returned) return returned;
+  const argument = firstMatching(node.arguments, ctx, depth);
+  if (argument && matchSkeleton(argument)) return argument;
+  return segmentArgumentParts(node, ctx, depth) ?? argument;
+}
+
+/** `toPath('prototype', 'platform', 'audits', a, …, 'export')`: the arguments as the segments of a path, in order. */
+function segmentArgumentParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  if (node.arguments.length < 3) return undefined;
+  const parts = joinedElements(node.arguments, ctx, depth, '/');
+  return matchSkeleton(parts) ? parts : undefined;
 }
 
 /** A helper the exact evaluation could not finish: what it returns, read coarsely in its own module. */
@@ -125,12 +139,16 @@ function getCalledFunction(node: TSESTree.CallExpression, ctx: ModuleContext): {
   return value.kind === 'function' ? { node: value.node, ctx: value.ctx } : undefined;
 }
 
-function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefined, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefined, ctx: ModuleContext, depth: number, defaultSeparator = ','): UrlPart[] | undefined {
   const target = skipElementwise(skipTypeWrappers(array));
   const elements = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements : getArrayInitializer(target, ctx)?.elements;
   if (!elements) return undefined;
   const separator = separatorNode ? evaluate(separatorNode, ctx) : undefined;
-  const text = separator === undefined ? ',' : separator.kind === 'string' && isAllText(separator.parts) ? partsText(separator.parts) : '/';
+  const text = separator === undefined ? defaultSeparator : separator.kind === 'string' && isAllText(separator.parts) ? partsText(separator.parts) : '/';
+  return joinedElements(elements, ctx, depth, text);
+}
+
+function joinedElements(elements: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[], ctx: ModuleContext, depth: number, text: string): UrlPart[] {
   return spreadElements(elements, ctx).flatMap((element, index) => {
     const separatorPart = index > 0 ? [textPart(text, null, null)] : [];
     if (!element || element.type === AST_NODE_TYPES.SpreadElement) return [...separatorPart, ...(element ? hole(element, ctx) : [])];

@@ -136,6 +136,28 @@ await fetch(ref.exportPath, { method: 'GET' });`;
     expect(skeletonSites(code)).toEqual([]);
   });
 
+  it('reads a segment array handed to a path builder, and segments given as its arguments', () => {
+    const code = `import axios from 'axios';
+function buildPath(segments: string[]): string {
+  return '/' + segments.map(encodeURIComponent).join('/');
+}
+const toPath = (...segments: string[]) => segments.map((segment) => encodeURIComponent(segment)).join('/');
+await fetch(base + buildPath(['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export']), { method: 'POST' });
+await axios.post(\`\${base}/\${toPath('prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export')}\`, { format: 'pdf' });`;
+    expect(skeletonSites(code)).toEqual([
+      ['fetch', 'fetch', EXPORT_ID, true],
+      ['axios.post', 'axios', EXPORT_ID, true],
+    ]);
+  });
+
+  it('does not take segments of the successor, segments out of order, or a segment list that is only logged', () => {
+    const code = `const toPath = (...segments: string[]) => segments.join('/');
+await fetch(base + toPath('testForms', a, 'testPhases', p, 'matrices', m, 'samples', s, 'attachments', f, 'export'), { method: 'POST' });
+await fetch(base + toPath('prototype', 'platform', 'audits', a, 'matrices', m, 'procedures', p, 'samples', s, 'attachments', f, 'export'), { method: 'POST' });
+console.log(['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export']);`;
+    expect(skeletonSites(code)).toEqual([]);
+  });
+
   it('keeps exact sites exact: a site the exact match found is not reported twice', () => {
     const code = `const url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
 await fetch(url, { method: 'POST' });`;
