@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CatalogEntry, SunsetPhase } from '../src/catalog/index.js';
-import { findRequestSites } from '../src/matcher/index.js';
+import { findRequestSites, getSiteLocation } from '../src/matcher/index.js';
 import type { RequestSite, SourcePosition } from '../src/matcher/types.js';
 import { isMigratableSite, planRewrite } from '../src/rewrite/index.js';
 import { canImportName, getAddNamedImportFixes } from './fix/add-named-import.js';
@@ -75,7 +75,7 @@ export default createRule<Options, MessageIds>({
           if (site.mock && !reportMocks) continue;
           const { phase, daysLeft } = getCountdown(site.match.entry, today, windowDays);
           context.report({
-            node: site.node,
+            loc: getSiteLocation(site.node),
             messageId: MESSAGE_ID_BY_PHASE[phase],
             data: getMessageData(site, daysLeft, context.cwd),
             suggest: getSuggestions(site, context, filename),
@@ -119,16 +119,25 @@ export const SKELETON_NOTE = 'The call was recognised by the path’s fixed segm
 
 /** The placeholders of every message: which endpoint, when, where the path was built, what to do. */
 function getMessageData(site: RequestSite, daysLeft: number, cwd: string): Record<string, string> {
-  const { entry, builtAt } = site.match;
+  const { entry } = site.match;
   return {
     method: entry.method,
     path: entry.path,
     docName: entry.docName,
     sunset: entry.sunset,
     daysLeft: daysLeft === 1 ? '1 day' : `${daysLeft} days`,
-    builtAt: builtAt ? ` The path is built at ${formatPosition(builtAt, cwd)}.` : '',
-    action: site.foundBySkeleton ? `${getAction(entry)} ${SKELETON_NOTE}` : getAction(entry),
+    builtAt: getWhereText(site, cwd),
+    action: site.sentAt ? `${getAction(entry)} ${SENT_IN_DISABLED_FILE_NOTE}` : site.foundBySkeleton ? `${getAction(entry)} ${SKELETON_NOTE}` : getAction(entry),
   };
+}
+
+/** Why a call into a file that disables ESLint is reported: the request itself cannot be, where it is sent. */
+export const SENT_IN_DISABLED_FILE_NOTE = 'That file disables ESLint, so its caller is reported here; `migrate` changes the request where it is sent.';
+
+/** Where the request is sent (a call into a lint-disabled file) or its path built, when outside this call. */
+function getWhereText(site: RequestSite, cwd: string): string {
+  if (site.sentAt) return ` The request is sent at ${formatPosition(site.sentAt, cwd)}.`;
+  return site.match.builtAt ? ` The path is built at ${formatPosition(site.match.builtAt, cwd)}.` : '';
 }
 
 function formatPosition(position: SourcePosition, cwd: string): string {

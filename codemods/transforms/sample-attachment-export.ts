@@ -4,7 +4,7 @@
 import { DefinitionType, type Scope, type ScopeManager } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, TSError } from '@typescript-eslint/typescript-estree';
 import { Project, type SourceFile } from 'ts-morph';
-import { findRequestSites, mayContainRequestSites, parseForMatcher } from '../../src/matcher/index.js';
+import { findRequestSites, mayContainRequestSites, parseForMatcher, getSiteLocation } from '../../src/matcher/index.js';
 import type { RequestSite } from '../../src/matcher/types.js';
 import { ROUTING_PACKAGE } from '../../src/rewrite/routing.js';
 import { detectEol, getEnclosingStatement, getInnermostScope, isMigratableSite, planRewrite, type RewritePlan } from '../../src/rewrite/index.js';
@@ -45,7 +45,8 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
 
   for (const { site, plan: planned } of planSites(sites, text, scopeManager, filename)) {
     const plan = withNameCheck(planned, site, scopeManager, specifiers);
-    const at = { line: site.node.loc.start.line, column: site.node.loc.start.column, entry: site.match.entry.id, client: site.client };
+    const { start } = getSiteLocation(site.node);
+    const at = { line: start.line, column: start.column, entry: site.match.entry.id, client: site.client };
     if (plan.kind === 'rewrite') {
       const edit = { start: plan.range[0], end: plan.range[1], text: plan.replacement };
       edits.push(edit);

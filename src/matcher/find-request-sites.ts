@@ -17,6 +17,7 @@ import type { CallInfo, ClientDetector, SenderCall } from './clients/sender.js';
 import { detectSuperagent } from './clients/superagent.js';
 import { detectUndici } from './clients/undici.js';
 import { matchCatalog } from './match-catalog.js';
+import { findSiteBehindDisabledModule, toCallerSite } from './lint-disabled-modules.js';
 import { findSkeletonSite, type OwnedCall } from './skeleton-net.js';
 import { createModuleContext, type ModuleContext } from './module-context.js';
 import { mayContainRequestSites } from './prefilter.js';
@@ -76,12 +77,30 @@ function analyseProgram(program: TSESTree.Program, context: FindRequestSitesCont
   // The skeleton net, for the calls the exact match left: after it, so a call inside an exact site's URL is known.
   for (const { call, owned } of unmatched) {
     if (sites.some((site) => isInside(call, site))) continue;
-    const site = findSkeletonSite(call, owned, ctx);
+    const site = findSkeletonSite(call, owned, ctx) ?? findCallerSite(call, ctx, context);
     if (site) sites.push(site);
   }
   // Source order; in a chain (`scope.get(a).reply().post(b)`) the outer call is visited first.
   // Calls already routed by the codemod (`withExportRouting(() => …)`) are migrated: not sites.
   return sites.filter((site) => !isInsideExportRouting(site.node)).sort((left, right) => left.node.callee.range[1] - right.node.callee.range[1]);
+}
+
+/** Modules being analysed for a caller in this process: a cycle of calls between them stops here. */
+const inProgress = new Set<TSESTree.Program>();
+
+/** A call into a module that disables ESLint for the whole file, reaching a request sent there. */
+function findCallerSite(call: TSESTree.CallExpression, ctx: ModuleContext, context: FindRequestSitesContext): RequestSite | null {
+  const sitesOf = (module: ModuleContext): readonly RequestSite[] => {
+    if (inProgress.has(module.program)) return [];
+    inProgress.add(module.program);
+    try {
+      return findRequestSites(module.program, { sourceText: module.sourceText, scopeManager: module.scopeManager, options: { ...context.options, filename: module.file } });
+    } finally {
+      inProgress.delete(module.program);
+    }
+  };
+  const inner = findSiteBehindDisabledModule(call, ctx, sitesOf);
+  return inner ? toCallerSite(call, inner.site, inner.file) : null;
 }
 
 /** A URL argument of an exact site (`fetch(withBase(path))`): the site is the request, not the inner call. */

@@ -5,6 +5,7 @@ export { parseForMatcher, MatcherParseError, type ParsedFile } from './parse.js'
 export { mayContainRequestSites } from './prefilter.js';
 export { setParentPointers, getStaticKeyName } from './ast.js';
 export { getClassMemberValueNode } from './class-members.js';
+export { getSiteLocation } from './site-location.js';
 export { urlPartsToTemplate, urlPartsToString, mergeTextParts, paramValueToSource } from './url-parts.js';
 export { getCatalogKeywords } from './match-catalog.js';
 export { clearSiblingCache, getSiblingParseError } from './module-exports.js';

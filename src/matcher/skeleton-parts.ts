@@ -5,6 +5,7 @@
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { findProperty, getMemberName, getSingleReturnedExpression, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { getEnclosingClass, getInstanceClass, getInstanceMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
@@ -67,10 +68,13 @@ function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): Ur
       return firstMatching(node.arguments, ctx, depth);
     case AST_NODE_TYPES.ObjectExpression:
       return objectUrlParts(node, ctx, depth);
+    case AST_NODE_TYPES.ArrayExpression:
+      // A segment array handed to a builder (`buildPath(['prototype', …, 'export'])`): its segments in order.
+      return joinedParts(node, undefined, ctx, depth, '/');
     case AST_NODE_TYPES.Identifier:
       return identifierParts(node, ctx, depth);
     case AST_NODE_TYPES.MemberExpression:
-      return thisMemberParts(node, ctx, depth);
+      return thisMemberParts(node, ctx, depth) ?? instanceMemberParts(node, ctx, depth);
     default:
       return undefined;
   }
@@ -91,7 +95,18 @@ function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: num
   // What an HTTP library returns is a request or a response, never the URL it was given.
   const calleeKind = evaluate(callee, ctx).kind;
   if (calleeKind === 'library' || calleeKind === 'instance' || calleeKind === 'library-result') return undefined;
-  return returnedParts(node, ctx, depth) ?? firstMatching(node.arguments, ctx, depth);
+  const returned = returnedParts(node, ctx, depth);
+  if (returned) return returned;
+  const argument = firstMatching(node.arguments, ctx, depth);
+  if (argument && matchSkeleton(argument)) return argument;
+  return segmentArgumentParts(node, ctx, depth) ?? argument;
+}
+
+/** `toPath('prototype', 'platform', 'audits', a, …, 'export')`: the arguments as the segments of a path, in order. */
+function segmentArgumentParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  if (node.arguments.length < 3) return undefined;
+  const parts = joinedElements(node.arguments, ctx, depth, '/');
+  return matchSkeleton(parts) ? parts : undefined;
 }
 
 /** A helper the exact evaluation could not finish: what it returns, read coarsely in its own module. */
@@ -113,16 +128,27 @@ function getCalledFunction(node: TSESTree.CallExpression, ctx: ModuleContext): {
     const assigned = name === undefined ? undefined : getPrototypeMethodNode(ctx.program, name);
     if (assigned) return { node: assigned, ctx };
   }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type !== AST_NODE_TYPES.ThisExpression) {
+    // `ref.exportUrl()` on an instance of the code's own class.
+    const name = getMemberName(callee);
+    const instance = name === undefined ? undefined : getInstanceClass(callee.object, ctx);
+    const member = instance && name !== undefined ? getInstanceMember(instance, name) : undefined;
+    if (member?.kind === 'method') return { node: member.fn, ctx: member.ctx };
+  }
   const value = evaluate(callee, ctx);
   return value.kind === 'function' ? { node: value.node, ctx: value.ctx } : undefined;
 }
 
-function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefined, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefined, ctx: ModuleContext, depth: number, defaultSeparator = ','): UrlPart[] | undefined {
   const target = skipElementwise(skipTypeWrappers(array));
   const elements = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements : getArrayInitializer(target, ctx)?.elements;
   if (!elements) return undefined;
   const separator = separatorNode ? evaluate(separatorNode, ctx) : undefined;
-  const text = separator === undefined ? ',' : separator.kind === 'string' && isAllText(separator.parts) ? partsText(separator.parts) : '/';
+  const text = separator === undefined ? defaultSeparator : separator.kind === 'string' && isAllText(separator.parts) ? partsText(separator.parts) : '/';
+  return joinedElements(elements, ctx, depth, text);
+}
+
+function joinedElements(elements: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[], ctx: ModuleContext, depth: number, text: string): UrlPart[] {
   return spreadElements(elements, ctx).flatMap((element, index) => {
     const separatorPart = index > 0 ? [textPart(text, null, null)] : [];
     if (!element || element.type === AST_NODE_TYPES.SpreadElement) return [...separatorPart, ...(element ? hole(element, ctx) : [])];
@@ -159,6 +185,21 @@ function thisMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext, de
   const name = getMemberName(node);
   if (node.object.type !== AST_NODE_TYPES.ThisExpression || name === undefined) return undefined;
   return firstMatching(getConstructorArguments(node.object, name, ctx.program), ctx, depth);
+}
+
+/**
+ * `ref.exportPath` of `const ref = new SampleRef(…)` (or `this.exportPath` inside the class): a getter's
+ * returned expression or a field's initialiser, read coarsely in the class's own module.
+ */
+function instanceMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const name = getMemberName(node);
+  if (name === undefined) return undefined;
+  const instance = node.object.type === AST_NODE_TYPES.ThisExpression ? getEnclosingClass(node, ctx) : getInstanceClass(node.object, ctx);
+  const member = instance ? getInstanceMember(instance, name) : undefined;
+  if (!member || member.kind === 'method') return undefined;
+  const value = member.kind === 'field' ? member.value : getSingleReturnedExpression(member.fn);
+  const parts = value ? getSkeletonParts(value, member.ctx, depth) : undefined;
+  return parts && isSkeletonPiece(parts) ? parts : undefined;
 }
 
 /** A config object's URL property (`{ method: 'POST', url }`), when it spells a skeleton. */

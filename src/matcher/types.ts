@@ -103,6 +103,12 @@ export interface RequestSite {
    * this call, but its parameters or its client are not known exactly, so it is reported, never rewritten.
    */
   readonly foundBySkeleton?: boolean;
+  /**
+   * Set when the request is sent inside a module that disables ESLint for the whole file (a generated
+   * OpenAPI client): this site is the team's call into it, where a lint report can be seen. The codemod
+   * works on the request where it is sent, so it does not migrate this one.
+   */
+  readonly sentAt?: SourcePosition;
 }
 
 export type MockLibrary = 'nock' | 'msw' | 'fetch-mock' | 'sinon';

@@ -30,8 +30,8 @@ const MIGRATABLE_WRAPPERS = new Set(['exportSampleAttachment']);
 
 /** Whether the codemod handles sites of this catalog entry at all (others are the lint rule's business). */
 export function isMigratableSite(site: RequestSite): boolean {
-  // Other catalog entries (same sunset, no successor flow here) are the lint rule's business only.
-  return !site.mock && site.match.entry.wrapper !== null && MIGRATABLE_WRAPPERS.has(site.match.entry.wrapper);
+  // A call into a lint-disabled module: the codemod migrates the request where it is sent instead.
+  return !site.mock && site.sentAt === undefined && site.match.entry.wrapper !== null && MIGRATABLE_WRAPPERS.has(site.match.entry.wrapper);
 }
 
 /**

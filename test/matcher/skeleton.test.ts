@@ -94,6 +94,70 @@ export const audit = (api: PlatformApi) => api.call('getAudit', { auditId });`;
     expect(skeletonSites(code)).toEqual([['api.call', 'http-helper', EXPORT_ID, true]]);
   });
 
+  it("reads a getter, a method and a field of an instance of the code's own class", () => {
+    const code = `class SampleRef {
+  constructor(readonly auditId: string, readonly procedureId: string, readonly matrixId: string, readonly sampleId: string, readonly attachmentId: string) {}
+  get exportPath(): string {
+    return \`/prototype/platform/audits/\${this.auditId}/procedures/\${this.procedureId}/matrices/\${this.matrixId}/samples/\${this.sampleId}/attachments/\${this.attachmentId}/export\`;
+  }
+  exportUrl(base: string): string {
+    return base + this.exportPath;
+  }
+}
+class Job extends SampleRef {
+  readonly target = ['prototype', 'platform', 'audits', this.auditId, 'procedures', this.procedureId, 'matrices', this.matrixId, 'samples', this.sampleId, 'attachments', this.attachmentId, 'export'].join('/');
+}
+const ref = new SampleRef(a, p, m, s, f);
+await fetch(new URL(ref.exportPath, base), { method: 'POST' });
+await fetch(ref.exportUrl(base), { method: 'POST' });
+const job = new Job(a, p, m, s, f);
+await client.post(job.target, { format: 'pdf' });`;
+    expect(skeletonSites(code)).toEqual([
+      ['fetch', 'fetch', EXPORT_ID, true],
+      ['fetch', 'fetch', EXPORT_ID, true],
+      ['client.post', 'http-helper', EXPORT_ID, true],
+    ]);
+  });
+
+  it("does not take an instance member that spells another path, nor a getter read by a logger or a GET", () => {
+    const code = `class SampleRef {
+  constructor(readonly auditId: string) {}
+  get exportPath(): string {
+    return \`/prototype/platform/audits/\${this.auditId}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+  }
+  get successorPath(): string {
+    return \`/testForms/\${this.auditId}/testPhases/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+  }
+}
+const ref = new SampleRef(a);
+await fetch(new URL(ref.successorPath, base), { method: 'POST' });
+console.info('exporting', ref.exportPath);
+await fetch(ref.exportPath, { method: 'GET' });`;
+    expect(skeletonSites(code)).toEqual([]);
+  });
+
+  it('reads a segment array handed to a path builder, and segments given as its arguments', () => {
+    const code = `import axios from 'axios';
+function buildPath(segments: string[]): string {
+  return '/' + segments.map(encodeURIComponent).join('/');
+}
+const toPath = (...segments: string[]) => segments.map((segment) => encodeURIComponent(segment)).join('/');
+await fetch(base + buildPath(['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export']), { method: 'POST' });
+await axios.post(\`\${base}/\${toPath('prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export')}\`, { format: 'pdf' });`;
+    expect(skeletonSites(code)).toEqual([
+      ['fetch', 'fetch', EXPORT_ID, true],
+      ['axios.post', 'axios', EXPORT_ID, true],
+    ]);
+  });
+
+  it('does not take segments of the successor, segments out of order, or a segment list that is only logged', () => {
+    const code = `const toPath = (...segments: string[]) => segments.join('/');
+await fetch(base + toPath('testForms', a, 'testPhases', p, 'matrices', m, 'samples', s, 'attachments', f, 'export'), { method: 'POST' });
+await fetch(base + toPath('prototype', 'platform', 'audits', a, 'matrices', m, 'procedures', p, 'samples', s, 'attachments', f, 'export'), { method: 'POST' });
+console.log(['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', s, 'attachments', f, 'export']);`;
+    expect(skeletonSites(code)).toEqual([]);
+  });
+
   it('keeps exact sites exact: a site the exact match found is not reported twice', () => {
     const code = `const url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
 await fetch(url, { method: 'POST' });`;

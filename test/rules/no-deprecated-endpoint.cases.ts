@@ -2,7 +2,7 @@
 // RuleTester) and ESLint 9 (ESLint's own). They are also the spec the shared matcher must meet.
 // Every case pins `today`: nothing here depends on the real date.
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import { SKELETON_NOTE, type MessageIds, type Options } from '../../rules/no-deprecated-endpoint.js';
+import { SENT_IN_DISABLED_FILE_NOTE, SKELETON_NOTE, type MessageIds, type Options } from '../../rules/no-deprecated-endpoint.js';
 
 /**
  * A file next to the fixtures, so `./paths.js` and `./urls.js` resolve. Relative to the working
@@ -29,6 +29,22 @@ const EXPORT_FAR = {
 };
 
 export const valid: ValidTestCase<Options>[] = [
+  {
+    name: 'a call into a file that disables only other rules: its request is reported in that file, not at each caller',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { HandWrittenApi } from './hand-written-api.js';
+const api = new HandWrittenApi();
+await api.exportAttachment(base, a, p, m, s, f);`,
+  },
+  {
+    name: 'a call into a lint-disabled generated client that reaches another request (a GET of the attachment)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { SampleAttachmentsApi } from './generated/SampleAttachmentsApi.js';
+const api = new SampleAttachmentsApi(base);
+await api.getSampleAttachmentRaw({ auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f });`,
+  },
   {
     name: 'the successor endpoint (2026-01-01)',
     filename: FILE,
@@ -186,6 +202,19 @@ export const LEGACY_ROUTES = { sampleAttachmentExport: '/prototype/platform/audi
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  {
+    name: 'a generated OpenAPI client whose file disables ESLint: the call into it is reported, with where the request is sent',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { SampleAttachmentsApi, exportSampleAttachmentOperation } from './generated/SampleAttachmentsApi.js';
+const api = new SampleAttachmentsApi(base);
+await api.exportSampleAttachment({ auditId: a, procedureId: p, matrixId: m, sampleId: s, attachmentId: f });
+await exportSampleAttachmentOperation(base, ids);`,
+    errors: [
+      { messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, builtAt: ' The request is sent at test/fixtures/rules/generated/SampleAttachmentsApi.ts:21.', action: `${EXPORT_ACTION} ${SENT_IN_DISABLED_FILE_NOTE}` } },
+      { messageId: 'deprecatedEndpoint', line: 4, column: 7, data: { ...EXPORT_FAR, builtAt: ' The request is sent at test/fixtures/rules/generated/SampleAttachmentsApi.ts:56.', action: `${EXPORT_ACTION} ${SENT_IN_DISABLED_FILE_NOTE}` } },
+    ],
+  },
   // ---- URL shapes -------------------------------------------------------------------------------
   {
     name: 'literal URL',
@@ -532,7 +561,7 @@ const started = await ky.post(\`\${base}/prototype/platform/audits/\${a}/procedu
     ],
   },
   {
-    name: 'superagent',
+    name: 'superagent, a multi-line chain: reported on the line of .post(url), not where the chain begins',
     filename: FILE,
     options: [{ today: FAR }],
     code: `import superagent from 'superagent';
@@ -543,8 +572,9 @@ const started = await superagent
     errors: [
       {
         messageId: 'deprecatedEndpoint',
-        line: 2,
-        column: 23,
+        line: 3,
+        column: 4,
+        endLine: 3,
         data: EXPORT_FAR,
         // got, ky and superagent resolve to their own types: the codemod routes them; no drop-in is offered.
         suggestions: [],
@@ -737,7 +767,8 @@ export const handlers = [
   http.post('https://api.app.wdesk.com/prototype/platform/audits/:auditId/procedures/:procedureId/matrices/:matrixId/samples/:sampleId/attachments/:attachmentId/export', () => HttpResponse.json({}, { status: 202 })),
 ];`,
     errors: [
-      { messageId: 'deprecatedEndpoint', line: 3, column: 1, data: EXPORT_FAR },
+      // The nock chain is reported on its \`.post(path)\` line, like any multi-line chain.
+      { messageId: 'deprecatedEndpoint', line: 4, column: 4, data: EXPORT_FAR },
       { messageId: 'deprecatedEndpoint', line: 7, column: 3, data: EXPORT_FAR },
     ],
   },

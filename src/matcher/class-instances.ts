@@ -1,0 +1,89 @@
+// Instances of the code's own classes, for the skeleton net: `const ref = new SampleRef(ids)` then
+// `fetch(ref.exportPath)` (a getter), `ref.exportUrl()` (a method) or `ref.path` (a field). The class
+// may live in this module or in a sibling the evaluator loads; its members are read where they are written.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { childNodes, getMemberName, getStaticKeyName, skipTypeWrappers } from './ast.js';
+import { getClassMemberValueNode } from './class-members.js';
+import { resolveVariable, type ModuleContext } from './module-context.js';
+import { evaluate } from './resolve-expression.js';
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+export interface InstanceClass {
+  readonly node: ClassNode;
+  readonly ctx: ModuleContext;
+}
+
+/** What a member of a class instance is: a getter or method (its function) or a field (its initialiser). */
+export type InstanceMember =
+  | { readonly kind: 'getter' | 'method'; readonly fn: TSESTree.FunctionExpression }
+  | { readonly kind: 'field'; readonly value: TSESTree.Expression };
+
+/** Superclasses followed when a member is not declared on the class itself. */
+const MAX_SUPERCLASSES = 4;
+
+/** The class `node` is an instance of: `new C(…)` itself, a variable initialised once with it, or `this.x` set to it. */
+export function getInstanceClass(node: TSESTree.Node, ctx: ModuleContext): InstanceClass | undefined {
+  const target = skipTypeWrappers(node);
+  const created = target.type === AST_NODE_TYPES.NewExpression ? target : getCreatingExpression(target, ctx);
+  if (!created) return undefined;
+  const callee = evaluate(created.callee, ctx);
+  return callee.kind === 'class' ? { node: callee.node, ctx: callee.ctx } : undefined;
+}
+
+function getCreatingExpression(node: TSESTree.Node, ctx: ModuleContext): TSESTree.NewExpression | undefined {
+  let init: TSESTree.Node | undefined;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = resolveVariable(ctx, node);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
+    if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.id.type === AST_NODE_TYPES.Identifier && writes <= 1) init = definition.node.init ?? undefined;
+  } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    init = getClassMemberValueNode(node.object, node.property.name);
+  }
+  let target = init ? skipTypeWrappers(init) : undefined;
+  if (target?.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
+  return target?.type === AST_NODE_TYPES.NewExpression ? target : undefined;
+}
+
+/** The instance member `name` of the class or, failing that, of its superclasses. */
+export function getInstanceMember(instance: InstanceClass, name: string, hops = 0): (InstanceMember & { readonly ctx: ModuleContext }) | undefined {
+  for (const member of instance.node.body.body) {
+    if (member.type === AST_NODE_TYPES.MethodDefinition && !member.static && member.value.type === AST_NODE_TYPES.FunctionExpression && getStaticKeyName(member.key, member.computed) === name) {
+      if (member.kind === 'get') return { kind: 'getter', fn: member.value, ctx: instance.ctx };
+      if (member.kind === 'method') return { kind: 'method', fn: member.value, ctx: instance.ctx };
+    }
+    // A field the class assigns again (`reset() { this.path = … }`) has no one value.
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && member.value && getStaticKeyName(member.key, member.computed) === name)
+      return isAssignedInClass(instance.node.body, name) ? undefined : { kind: 'field', value: member.value, ctx: instance.ctx };
+  }
+  const superClass = instance.node.superClass;
+  if (!superClass || hops >= MAX_SUPERCLASSES) return undefined;
+  const parent = evaluate(superClass, instance.ctx);
+  return parent.kind === 'class' ? getInstanceMember({ node: parent.node, ctx: parent.ctx }, name, hops + 1) : undefined;
+}
+
+/** The class whose body encloses `node` (for `this.exportPath` read inside the class). */
+export function getEnclosingClass(node: TSESTree.Node, ctx: ModuleContext): InstanceClass | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) return { node: current, ctx };
+  }
+  return undefined;
+}
+
+function isAssignedInClass(body: TSESTree.ClassBody, name: string): boolean {
+  let assigned = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (assigned) return;
+    if (
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      getMemberName(node.left) === name
+    )
+      assigned = true;
+    else for (const child of childNodes(node)) visit(child);
+  };
+  visit(body);
+  return assigned;
+}
