@@ -115,7 +115,7 @@ function getSuggestions(
 }
 
 /** Why the codemod leaves a site found only by the path's fixed segments (the skeleton net) to a person. */
-export const SKELETON_NOTE = 'The call was recognised by the path’s fixed segments, not its exact values: migrate it by hand (`migrate` marks it).';
+export const SKELETON_NOTE = 'The call was recognised by the path’s fixed segments, not its exact values: `migrate` keeps it as written inside withExportRouting(), which routes it at run time.';
 
 /** The placeholders of every message: which endpoint, when, where the path was built, what to do. */
 function getMessageData(site: RequestSite, daysLeft: number, cwd: string): Record<string, string> {
