@@ -105,15 +105,34 @@ console.log(JSON.stringify({
 await simulator.close();
 `;
 
+/**
+ * What the codemod writes around a call it keeps as written (here, from CommonJS too): run from a
+ * production install of the runtime and the routing package, past the sunset with the switch on.
+ */
+const ROUTED_BY_THE_CODEMOD = (moduleSystem: 'esm' | 'cjs') => `${moduleSystem === 'esm' ? "import { withExportRouting } from '@workiva-sunset/safety-net';\nimport { configure, successorIdsWithInferredTestForm } from 'workiva-sunset';" : "const { withExportRouting } = require('@workiva-sunset/safety-net');\nconst { configure, successorIdsWithInferredTestForm } = require('workiva-sunset');"}
+(async () => {
+  const { startSimulator } = await import(process.env.SIMULATOR_MODULE);
+  const simulator = await startSimulator({ retryAfterSeconds: 0, sunset: true });
+  configure({ route: 'successor', resolveSuccessorIds: (legacyIds) => successorIdsWithInferredTestForm(legacyIds, { testPhaseId: 'phase-1' }) });
+  const url = simulator.legacyExportUrl({ auditId: 'a1', procedureId: 'p1', matrixId: 'm1', sampleId: 's1', attachmentId: 'att1' });
+  const response = await withExportRouting(() => fetch(url, { method: 'POST', headers: { Authorization: 'Bearer ' + simulator.token, 'Content-Type': 'application/json' }, body: '{"format":"pdf"}' }));
+  console.log(JSON.stringify({ status: response.status, successorExports: simulator.requestsOf('export-successor').length }));
+  await simulator.close();
+})();
+`;
+
 let runtimeTarball = '';
 let toolsTarball = '';
+let routingTarball = '';
 
 beforeAll(() => {
   npm(['pack', '--silent', '--workspace', 'workiva-sunset', '--pack-destination', work], root);
+  npm(['pack', '--silent', '--workspace', '@workiva-sunset/safety-net', '--pack-destination', work], root);
   npm(['pack', '--silent', '--pack-destination', work], root);
   const tarballs = readdirSync(work).filter((name) => name.endsWith('.tgz'));
   runtimeTarball = path.join(work, tarballs.find((name) => /^workiva-sunset-\d+\.\d+\.\d+\.tgz$/.test(name)) ?? 'missing-runtime.tgz');
   toolsTarball = path.join(work, tarballs.find((name) => /^workiva-sunset-tools-\d+\.\d+\.\d+\.tgz$/.test(name)) ?? 'missing-tools.tgz');
+  routingTarball = path.join(work, tarballs.find((name) => /^workiva-sunset-safety-net-\d+\.\d+\.\d+\.tgz$/.test(name)) ?? 'missing-safety-net.tgz');
 }, 240_000);
 
 let app = '';
@@ -187,5 +206,35 @@ describe('npm pack: the tools package beside the runtime', () => {
       expect(check.stderr).toContain('1 file(s) would change');
       expect(check.status).toBe(1);
     }, 120_000);
+  }
+});
+
+describe('npm pack: the routing package beside the runtime, for calls the codemod kept as written', () => {
+  let routedApp = '';
+  let simulatorModule = '';
+  beforeAll(() => {
+    routedApp = emptyProject('routed-app');
+    npm(['install', '--omit=dev', '--prefer-offline', '--no-package-lock', runtimeTarball, routingTarball], routedApp);
+    writeFileSync(path.join(routedApp, 'routed.mjs'), ROUTED_BY_THE_CODEMOD('esm'));
+    writeFileSync(path.join(routedApp, 'routed.cjs'), ROUTED_BY_THE_CODEMOD('cjs'));
+    simulatorModule = pathToFileURL(path.join(work, 'consumer', 'node_modules', '@workiva-sunset', 'tools', 'dist', 'src', 'testing', 'index.js')).href;
+  }, 120_000);
+
+  it('installs with --omit=dev as the two packages only', () => {
+    const installed = readdirSync(path.join(routedApp, 'node_modules')).filter((name) => !name.startsWith('.'));
+    expect(installed.sort()).toEqual(['@workiva-sunset', 'workiva-sunset']);
+    expect(readdirSync(path.join(routedApp, 'node_modules', '@workiva-sunset'))).toEqual(['safety-net']);
+  });
+
+  for (const version of NODES) {
+    it(`routes a kept call to the successor from ES modules and CommonJS on Node ${version.major}`, () => {
+      expectBinary(version);
+      expect(existsSync(new URL(simulatorModule)), 'the tools package is installed by the suite above').toBe(true);
+      for (const file of ['routed.mjs', 'routed.cjs']) {
+        const run = node([file], routedApp, version, { SIMULATOR_MODULE: simulatorModule });
+        expect(run.stderr, file).toBe('');
+        expect(JSON.parse(run.stdout), file).toEqual({ status: 202, successorExports: 1 });
+      }
+    }, 60_000);
   }
 });
