@@ -4,7 +4,8 @@
 // processes (time and peak RSS), prints files/s, memory and the ratios, then removes the tree.
 // Then the PR-check case with the built bin (as installed): `migrate --check` on an empty directory,
 // on 10,000 files with no candidate (vs grep), and with 1 % candidates (vs grep + parsing only the
-// candidates with ts-morph), medians of several runs; and the ESLint plugin's import time.
+// candidates with typescript-estree and ts-morph, also with one TypeScript shared by both), against
+// Node alone walking and reading the same tree, medians of several runs; and the ESLint plugin's import time.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -157,6 +158,41 @@ for (const file of process.argv.slice(2)) {
 }
 `;
 
+// The same floor with one TypeScript, as the codemod loads it (codemods/runner/one-typescript.ts):
+// typescript-estree given ts-morph's bundled compiler, so the floor does not pay for two.
+const TS_ESTREE_TYPESCRIPT = createRequire(createRequire(import.meta.url).resolve('@typescript-eslint/typescript-estree')).resolve('typescript');
+const PARSE_CANDIDATES_ONE_TS_SCRIPT = `
+import tsMorph from '${TS_MORPH}';
+import Module, { createRequire } from 'node:module';
+const preset = new Module(${JSON.stringify(TS_ESTREE_TYPESCRIPT)});
+preset.exports = tsMorph.ts;
+preset.loaded = true;
+createRequire(import.meta.url).cache[${JSON.stringify(TS_ESTREE_TYPESCRIPT)}] = preset;
+const { parse } = await import('${TS_ESTREE}');
+import { readFileSync } from 'node:fs';
+const project = new tsMorph.Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: true } });
+for (const file of process.argv.slice(2)) {
+  const text = readFileSync(file, 'utf8');
+  parse(text, { range: true, loc: true, comment: true, jsx: false });
+  project.createSourceFile('/' + file.split('/').pop(), text, { overwrite: true }).getDescendantStatements();
+}
+`;
+
+// What Node alone costs for a no-candidate check: walk the tree, read every file, look for the keyword.
+const NODE_WALK_SCRIPT = `
+import { readdirSync, readFileSync } from 'node:fs';
+let found = 0;
+const walk = (directory) => {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = directory + '/' + entry.name;
+    if (entry.isDirectory()) walk(full);
+    else if (readFileSync(full, 'latin1').indexOf('prototype') !== -1) found++;
+  }
+};
+walk(process.argv[2]);
+process.exitCode = found > 0 ? 0 : 1;
+`;
+
 function generateQuietTree(directory: string): void {
   for (let i = 0; i < FILES; i++) {
     const folder = path.join(directory, 'src', `module-${i % DIRECTORIES}`);
@@ -179,12 +215,19 @@ function prCheckBench(directory: string, treeWithCalls: string): void {
   const emptyRun = check(empty);
   const grepQuiet = medianSeconds('grep', ['-rl', 'prototype', quiet], root, (status) => status === 1);
   const checkQuiet = check(quiet);
+  const nodeWalkScript = path.join(directory, 'node-walk.mjs');
+  writeFileSync(nodeWalkScript, NODE_WALK_SCRIPT);
+  const nodeWalkQuiet = medianSeconds(process.execPath, [nodeWalkScript, quiet], root, (status) => status === 1);
   const grepCalls = medianSeconds('grep', ['-rl', 'prototype', treeWithCalls], root);
   const candidates = spawnSync('grep', ['-rl', 'prototype', treeWithCalls], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
   const parseScript = path.join(directory, 'parse-candidates.mjs');
   writeFileSync(parseScript, PARSE_CANDIDATES_SCRIPT);
   const parseCandidates = medianSeconds(process.execPath, [parseScript, ...candidates], root);
   const floor: Timing = { wall: grepCalls.wall + parseCandidates.wall, cpu: grepCalls.cpu + parseCandidates.cpu };
+  const parseOneTsScript = path.join(directory, 'parse-candidates-one-ts.mjs');
+  writeFileSync(parseOneTsScript, PARSE_CANDIDATES_ONE_TS_SCRIPT);
+  const parseCandidatesOneTs = medianSeconds(process.execPath, [parseOneTsScript, ...candidates], root);
+  const floorOneTs: Timing = { wall: grepCalls.wall + parseCandidatesOneTs.wall, cpu: grepCalls.cpu + parseCandidatesOneTs.cpu };
   const checkCalls = check(treeWithCalls);
   const row = (label: string, ours: Timing, baselineLabel: string, baseline: Timing, target: string) =>
     console.log(
@@ -195,7 +238,10 @@ function prCheckBench(directory: string, treeWithCalls: string): void {
   console.log('|---|---:|---|---:|---:|---:|');
   row('migrate --check, empty directory', emptyRun, 'node -e 0', nodeAlone, '–');
   row(`migrate --check, ${FILES} files, no candidate`, checkQuiet, 'grep -rl', grepQuiet, '≤ 4×');
+  row(`migrate --check, ${FILES} files, no candidate`, checkQuiet, 'node: walk, read, indexOf', nodeWalkQuiet, '–');
+  row(`node: walk, read, indexOf, ${FILES} files`, nodeWalkQuiet, 'grep -rl', grepQuiet, '–');
   row(`migrate --check, ${FILES} files, ${candidates.length} candidates`, checkCalls, 'grep -rl + parse of the candidates (typescript-estree and ts-morph)', floor, '≤ 1.5×');
+  row(`migrate --check, ${FILES} files, ${candidates.length} candidates`, checkCalls, 'the same floor with one TypeScript (estree on ts-morph\'s)', floorOneTs, '–');
   console.log('(CPU time has a 10 ms resolution: a CPU ratio against grep on a small tree is coarse.)');
 
   const importTime = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/rules/index.js')).href)}); console.log(performance.now() - t);`;

@@ -1,6 +1,8 @@
 // One file through the codemod: read, pre-filter, transform in its own lightweight ts-morph
 // Project, then diff or write atomically. Never throws for a file's own problems: a file that does
 // not parse (or whose rewrite would not parse) is returned as an error and left untouched.
+// First: estree, loaded by the imports below, must find ts-morph's TypeScript (one-typescript.ts).
+import './one-typescript.js';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { Project } from 'ts-morph';

@@ -6,7 +6,6 @@ import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { FileOutcome } from './file-outcome.js';
 import { assertCleanTrees } from './git.js';
 import type { MigrateOptions } from './options.js';
-import { defaultWorkerCount, processInWorkers } from './pool.js';
 import { prefilterFiles } from './prefilter-files.js';
 import type { ProcessOptions } from './process-file.js';
 import { createProgress } from './progress.js';
@@ -62,9 +61,10 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
   return { exitCode: reportError && exitCode < EXIT.filesSkipped ? EXIT.filesSkipped : exitCode, summary };
 }
 
-/** Parses and rewrites the candidate files; TypeScript and ts-morph are loaded only when there are some. */
+/** Parses and rewrites the candidate files; TypeScript, ts-morph and the worker pool are loaded only when there are some. */
 async function transformCandidates(candidates: readonly string[], options: ProcessOptions, workerOption: number | undefined, onOutcome: () => void): Promise<FileOutcome[]> {
   if (candidates.length === 0) return [];
+  const { defaultWorkerCount, processInWorkers } = await import('./pool.js');
   const workers = workerOption ?? defaultWorkerCount(candidates.length);
   if (workers > 0 && candidates.length > 1) return processInWorkers(candidates, options, workers, onOutcome);
   const { processFile } = await import('./process-file.js');

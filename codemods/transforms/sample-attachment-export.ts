@@ -3,7 +3,7 @@
 // job and the per-site rewrite the shared planner's; this transform only applies their answers.
 import { DefinitionType, type Scope, type ScopeManager } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, TSError } from '@typescript-eslint/typescript-estree';
-import { Project, type SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
 import { findRequestSites, mayContainRequestSites, parseForMatcher, getSiteLocation } from '../../src/matcher/index.js';
 import type { RequestSite } from '../../src/matcher/types.js';
 import { ROUTING_PACKAGE } from '../../src/rewrite/routing.js';
@@ -12,6 +12,7 @@ import { importEdit } from './imports.js';
 import { removeLeftovers, type LeftoverInput } from './leftovers.js';
 import { getCommentsInRange } from './kept-comments.js';
 import { hasMarkerBefore, linesBeforeEdit, markerEdit, staleMarkerEdit } from './markers.js';
+import { getSyntaxErrors } from './syntax-errors.js';
 import { applyTextEdits, type TextEdit } from './text-edits.js';
 import { noChange, type ManualSite, type RewrittenSite, type Transformer } from './types.js';
 
@@ -132,12 +133,6 @@ function withoutLeftovers(input: LeftoverInput): string {
 
 /** A rewrite that does not parse is a bug in the codemod: refuse it rather than write it. */
 function assertParses(sourceFile: SourceFile, output: string, filename: string): void {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { noLib: true, allowJs: true, jsx: 1 } });
-  const check = project.createSourceFile(`/check${sourceFile.getExtension() || '.ts'}`, output);
-  const diagnostics = project.getProgram().getSyntacticDiagnostics(check);
-  if (diagnostics.length > 0) throw new TransformOutputError(filename, diagnostics.map((d) => `${d.getLineNumber() ?? '?'}: ${flatten(d.getMessageText())}`));
-}
-
-function flatten(message: string | { getMessageText(): string }): string {
-  return typeof message === 'string' ? message : message.getMessageText();
+  const diagnostics = getSyntaxErrors(output, sourceFile.getExtension() || '.ts');
+  if (diagnostics.length > 0) throw new TransformOutputError(filename, diagnostics);
 }

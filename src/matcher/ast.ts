@@ -1,6 +1,6 @@
 // Small ESTree predicates and accessors shared by the matcher's modules (no URL logic here).
 import { simpleTraverse } from '@typescript-eslint/typescript-estree';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 
 /** Sets `node.parent` on every node below `program`, as ESLint does; the codemod calls this. */
 export function setParentPointers(program: TSESTree.Program): void {

@@ -1,7 +1,7 @@
 // Helper functions with a single returned expression: their parameters are bound to the call's
 // arguments, and dynamic parts that use a parameter are rewritten to the caller's argument text.
 import type { Variable } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { childNodes, getSingleReturnedExpression, getStaticKeyName, type FunctionNode } from './ast.js';
 import { getScopeManager, positionOf, resolveVariable, textOf, type ModuleContext } from './module-context.js';
 import { evaluate, memberOf, stringValue, valueToParts } from './resolve-expression.js';

@@ -1,6 +1,6 @@
 // Values of calls and `new` expressions: string methods (`.replace()`, `.join()`), URL objects,
 // helper calls, client instances (`axios.create`, `got.extend`, `ky.create`), mock scopes.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getMemberName, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import { callFunction } from './bindings.js';
 import { exportValue, moduleValue } from './declarations.js';

@@ -1,7 +1,7 @@
 // Instances of the code's own classes, for the skeleton net: `const ref = new SampleRef(ids)` then
 // `fetch(ref.exportPath)` (a getter), `ref.exportUrl()` (a method) or `ref.path` (a field). The class
 // may live in this module or in a sibling the evaluator loads; its members are read where they are written.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { childNodes, getMemberName, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import { getClassMemberValueNode } from './class-members.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';

@@ -1,6 +1,6 @@
 // `this.client` inside a class: the one value a field is given, by its initialiser or by a single
 // `this.client = ...` assignment (typically in the constructor). Indexed once per class.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { childNodes, getMemberName, getStaticKeyName } from './ast.js';
 
 /** Per class body: member name → every expression assigned to it (initialiser and assignments). */

@@ -1,7 +1,7 @@
 // What a name is bound to: a const or single-assignment let, a function, an enum, an import (a
 // library, or an export of a sibling module, parsed lazily and only when it may matter).
 import type { Variable } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getStaticKeyName, isFunctionNode } from './ast.js';
 import { getLibraryForSpecifier } from './libraries.js';
 import type { ModuleContext } from './module-context.js';

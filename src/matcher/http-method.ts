@@ -1,6 +1,6 @@
 // The HTTP method of a request: from a member name (`axios.post`), a method string (`'POST'`,
 // a const holding it) or the `method` of an options/config object. Case-insensitive.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { HttpMethod } from 'workiva-sunset/catalog';
 import { skipTypeWrappers } from './ast.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';

@@ -2,7 +2,7 @@
 // every OpenAPI generator writes at the top of its clients): no rule can report there, so the call
 // into it from the team's code is the site — `api.exportSampleAttachment(…)` on an instance of a
 // generated class, or an exported function of such a module — reported with where the request is sent.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { childNodes, getMemberName, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import { getInstanceClass, type InstanceClass } from './class-instances.js';
 import type { ModuleContext } from './module-context.js';

@@ -1,6 +1,6 @@
 // Sibling modules: parsing each one once per process (through the path + mtime cache of
 // sibling-files.ts), and finding what an export name is bound to, across re-exports.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { getStaticKeyName } from './ast.js';
 import { createModuleContext, findModuleVariable, type ModuleContext } from './module-context.js';

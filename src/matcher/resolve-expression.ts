@@ -1,7 +1,7 @@
 // Evaluates an expression statically into a Value: follows const bindings, object constants,
 // sibling-module exports, helper functions and string operations; whatever it cannot know becomes
 // a dynamic URL part. Evaluation is lazy (only for candidate sender calls) and memoised per module.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getMemberName, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import { evaluateBinding, substitutedText, usesBindings } from './bindings.js';
 import { evaluateCall, evaluateNew } from './call-values.js';

@@ -2,7 +2,7 @@
 // { method: 'POST', path: '/prototype/…/export' }`, `ROUTES = { attachmentExport: '…' }`), in the
 // analysed file or a relative module it imports. A call given such a name as a string literal
 // (`api.call('exportSampleAttachment', params)`) receives that path by name.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getStaticKeyName, skipTypeWrappers } from './ast.js';
 import type { ModuleContext } from './module-context.js';
 import { loadSiblingModule } from './module-exports.js';

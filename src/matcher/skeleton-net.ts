@@ -3,7 +3,7 @@
 // request to that endpoint until proven otherwise. Proven otherwise: loggers, errors, assertions,
 // mocks, route registrations, string and collection operations, and calls whose result is only a
 // URL handed on to another call (that call is the sender, and is examined in its own right).
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { HttpMethod } from 'workiva-sunset/catalog';
 import { childNodes, getCalleeNames, getMemberName, isFunctionNode, skipTypeWrappers } from './ast.js';
 import { evaluate } from './resolve-expression.js';

@@ -3,7 +3,7 @@
 // template, a custom tagged template, a segment array, a helper it cannot follow, a `URL` whose
 // `pathname` is assigned later — this keeps the pieces of text in order, with a hole for each unknown.
 import type { Variable } from '@typescript-eslint/scope-manager';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { findProperty, getMemberName, getSingleReturnedExpression, skipTypeWrappers, type FunctionNode } from './ast.js';
 import { getEnclosingClass, getInstanceClass, getInstanceMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';

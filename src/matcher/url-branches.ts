@@ -1,7 +1,7 @@
 // `useSuccessor ? successorUrl : legacyUrl`, `override ?? legacyUrl`: a team's own switch-over flag.
 // The URL as a whole is unknown (its branches differ), but one branch may be a deprecated endpoint.
 // This lists the branches of such a choice, so each can be matched on its own.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { skipTypeWrappers } from './ast.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
 

@@ -33,6 +33,12 @@ describe('mayContainRequestSites', () => {
     expect(mayContainRequestSites("import { US_HOST } from './default-path-missing.js';\nfetch(US_HOST);", inline)).toBe(false);
   });
 
+  it('follows double-quoted relative imports as well as single-quoted ones', () => {
+    expect(mayContainRequestSites('import { EXPORT_PATH } from "./paths.js";\nfetch(EXPORT_PATH, { method: "POST" });', inline)).toBe(true);
+    expect(mayContainRequestSites('const { ROUTES } = require("./reexport");\napi.post(ROUTES.export);', inline)).toBe(true);
+    expect(mayContainRequestSites('import { EXPORT_PATH } from "lodash";\nfetch(EXPORT_PATH, { method: "POST" });', inline)).toBe(false);
+  });
+
   it('does not follow imports of a file that cannot send a request', () => {
     expect(mayContainRequestSites("import { EXPORT_PATH } from './paths.js';\nexport const label = EXPORT_PATH.length;", inline)).toBe(false);
   });

@@ -2,7 +2,7 @@
 // (`api.post(path)`, `this.http.post(...)`), calls with a method string next to the URL
 // (`request('POST', path, body)`), config objects with `method` and `url`/`path`
 // (`call({ method: 'POST', path })`) and the names in `options.additionalSenders`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getCalleeNames, getDottedName, getMemberName, isFunctionNode, skipTypeWrappers } from '../ast.js';
 import { getMethodFromName, readConfigMethod, readMethodValue, type MethodReading } from '../http-method.js';
 import { evaluate } from '../resolve-expression.js';

@@ -1,6 +1,6 @@
 // HTTP mocks: nock interceptors, msw handlers, fetch-mock routes and sinon stubs/fake servers.
 // They become sites with `mock: true`; the rule decides whether to report them.
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
 import { getMemberName } from '../ast.js';
 import { getMethodFromName, readConfigMethod, readMethodValue, type MethodReading } from '../http-method.js';
 import { evaluate } from '../resolve-expression.js';

@@ -1,6 +1,6 @@
 // What every client module reports about a call it recognises, before the URL is matched against
 // the catalog, and the small helpers the client modules share.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { HttpMethod } from 'workiva-sunset/catalog';
 import { findProperty, getMemberName, skipTypeWrappers } from '../ast.js';
 import { readConfigMethod, type MethodReading } from '../http-method.js';
