@@ -19,6 +19,8 @@ export function markdownReport(summary: MigrationSummary, today: number): string
   lines.push(`| files scanned | ${summary.filesScanned} |`);
   lines.push(`| files ${summary.mode === 'write' ? 'changed' : 'that would change'} | ${summary.changedFiles.length} |`);
   lines.push(`| sites migrated automatically | ${summary.rewritten.length} |`);
+  const routed = summary.rewritten.filter(({ site }) => site.routedBecause !== undefined).length;
+  if (routed > 0) lines.push(`| of which kept as written inside \`withExportRouting\` (add \`@workiva-sunset/safety-net\` to \`dependencies\`) | ${routed} |`);
   lines.push(`| sites needing manual migration | ${summary.manual.length} |`);
   lines.push(`| files skipped with errors | ${summary.skipped.length} |`);
 

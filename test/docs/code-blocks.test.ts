@@ -173,6 +173,7 @@ const STEPS: readonly Step[] = [
       const report = fx.read('migration-report.md');
       expect(report).toMatch(/^# Workiva sunset migration report\n/);
       expect(report).toContain('| sites migrated automatically | 5 |');
+      expect(report).toContain('| of which kept as written inside `withExportRouting` (add `@workiva-sunset/safety-net` to `dependencies`) | 2 |');
       expect(report).toContain('| sites needing manual migration | 1 |');
     },
   },
