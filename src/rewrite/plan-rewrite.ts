@@ -44,7 +44,7 @@ export function planRewrite(site: RequestSite, sourceText: string, options: Plan
     return planSite(site, sourceText, options);
   } catch (error) {
     if (!(error instanceof ManualMigration)) throw error;
-    return planRouting(site, sourceText, error.message);
+    return planRouting(site, sourceText, error.message, options.filename);
   }
 }
 

@@ -10,9 +10,11 @@ import type { RewritePlan } from './types.js';
 /** The package `withExportRouting` is imported from. */
 export const ROUTING_PACKAGE = '@workiva-sunset/safety-net';
 
-export function planRouting(site: RequestSite, sourceText: string, dropInReason: string): RewritePlan {
+export function planRouting(site: RequestSite, sourceText: string, dropInReason: string, filename = ''): RewritePlan {
   const manual = (why: string): RewritePlan => ({ kind: 'manual', reason: `${dropInReason}; ${why}` });
   if (site.method !== 'POST') return { kind: 'manual', reason: dropInReason };
+  const browser = getBrowserHint(sourceText, filename);
+  if (browser) return manual(`and the file looks like browser code (${browser}), where withExportRouting (Node only) cannot run: send the export from your server`);
   const sent = getSentExpression(site);
   if (!sent) return manual('and the request object is built by `new` of a class the routing cannot follow');
   const suspension = findSuspension(sent);
@@ -32,6 +34,17 @@ export function planRouting(site: RequestSite, sourceText: string, dropInReason:
     from: 'routing',
     routedBecause: dropInReason,
   };
+}
+
+/**
+ * Why a file looks like it runs in a browser bundle, where the routing (node:async_hooks, node:http)
+ * would break the build: a `'use client'` directive, a .jsx/.tsx file, or an import of a UI framework.
+ */
+function getBrowserHint(sourceText: string, filename: string): string | undefined {
+  if (/^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/.test(sourceText)) return "a 'use client' directive";
+  if (/\.[jt]sx$/.test(filename)) return `a ${filename.slice(filename.lastIndexOf('.'))} file`;
+  const framework = /(?:from\s*|require\(\s*)['"](react|react-dom|vue|svelte|@angular\/core|solid-js|preact)['"]/.exec(sourceText)?.[1];
+  return framework ? `it imports ${framework}` : undefined;
 }
 
 /** The expression that sends: the call itself, or for `fetch(new Request(...))` the fetch call. */
