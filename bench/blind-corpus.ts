@@ -18,16 +18,15 @@ import { startSimulator } from '../src/testing/index.js';
 import '@workiva-sunset/safety-net';
 import workivaSunset from '../rules/index.js';
 import { listPrograms, runProgram, setProgramEnvironment, type ProgramOutcome } from '../test/blind-corpus/harness.js';
+import { migrateDirectory, nodeForMigratedPrograms, typeErrors } from '../test/blind-corpus/corpus-runs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Under tsx on Node 20, a CommonJS program's require() of an ES module (the migrated .cjs/.cts files
-// require workiva-sunset and @workiva-sunset/safety-net) fails inside the loader hooks, although plain
-// Node 20.19+ loads it natively: run on the Node 22 that CI installs (`npm ci --prefix .ci/node-versions`).
-const NODE_22 = path.join(root, '.ci/node-versions/node_modules/node22/bin/node');
-if (process.versions.node.startsWith('20.') && existsSync(NODE_22)) {
-  console.log(`(Node 20 under tsx cannot require() ES modules from CommonJS programs: running on ${NODE_22})`);
-  const rerun = spawnSync(NODE_22, ['--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+// Migrated CommonJS programs need the Node that can run them (see corpus-runs.ts): re-run there.
+const programNode = nodeForMigratedPrograms(root);
+if (programNode !== process.execPath && existsSync(programNode)) {
+  console.log(`(Node 20 under tsx cannot require() ES modules from CommonJS programs: running on ${programNode})`);
+  const rerun = spawnSync(programNode, ['--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(rerun.status ?? 1);
 }
 // C is held out: measured to validate a change, never read while making one.
@@ -76,24 +75,6 @@ function siteOf(report: Report, sites: readonly Site[]): Site | undefined {
 
 function isCallerReportOf(report: Report, site: Site): boolean {
   return report.message.includes(`The request is sent at ${site.file}:${site.line}.`);
-}
-
-interface MigrateJson {
-  sitesRewritten: { file: string; line: number; wrapper: string }[];
-  sitesManual: { file: string; line: number; reason: string }[];
-}
-
-function migrate(copy: string): MigrateJson {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'codemods/cli.ts'), 'migrate', '--allow-dirty', '--json', copy], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (result.status !== 0 && result.status !== 2) throw new Error(`migrate failed (${result.status}): ${result.stderr}`);
-  const json = JSON.parse(result.stdout) as MigrateJson;
-  const relative = (file: string) => path.relative(copy, path.resolve(root, file));
-  return { sitesRewritten: json.sitesRewritten.map((s) => ({ ...s, file: relative(s.file) })), sitesManual: json.sitesManual.map((s) => ({ ...s, file: relative(s.file) })) };
-}
-
-function tscErrors(directory: string): number {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(directory, 'tsconfig.json'), '--customConditions', '@workiva-sunset/source'], { encoding: 'utf8' });
-  return (result.stdout.match(/error TS\d+/g) ?? []).length;
 }
 
 let runs = 0;
@@ -146,15 +127,15 @@ async function reportCorpus(name: string): Promise<void> {
   mkdirSync(path.dirname(copy), { recursive: true });
   cpSync(corpus, copy, { recursive: true });
   try {
-    const tscBefore = tscErrors(copy);
-    const migration = migrate(copy);
+    const tscBefore = typeErrors(root, copy).length;
+    const migration = migrateDirectory(root, copy, [0, 2]);
     // A multi-line chain is listed on its sending member's line (`.post(url)`), which may be the site's path line.
     const isAt = (r: { file: string; line: number }, s: Site) => r.file === s.file && (r.line === s.line || r.line === s.pathLine);
     const rewritten = [...found].filter((s) => migration.sitesRewritten.some((r) => isAt(r, s)));
     console.log(`codemod: ${rewritten.length}/${found.size} found sites rewritten (${percent(rewritten.length, found.size)}), ${migration.sitesManual.length} marked for a person`);
     for (const m of migration.sitesManual) console.log(`  marker ${m.file}:${m.line}: ${m.reason}`);
-    const idempotent = migrate(copy).sitesRewritten.length === 0;
-    console.log(`tsc errors: ${tscBefore} before, ${tscErrors(copy)} after migrating; second run changes nothing: ${idempotent ? 'yes' : 'NO'}`);
+    const idempotent = migrateDirectory(root, copy, [0, 2]).sitesRewritten.length === 0;
+    console.log(`tsc errors: ${tscBefore} before, ${typeErrors(root, copy).length} after migrating; second run changes nothing: ${idempotent ? 'yes' : 'NO'}`);
 
     const originalBefore = await runAll(corpus, false);
     const migratedBefore = await runAll(copy, false);

@@ -3,6 +3,7 @@
 // got's, ky's, superagent's, node-fetch's or undici's own response types would stop type-checking
 // (and lose `.json()` shortcuts on got/ky promises). Those calls are kept as written and routed.
 import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
+import { getGlobalLibraryValue } from '../matcher/libraries.js';
 import type { RequestSite } from '../matcher/types.js';
 import { resolveIdentifier } from './scope.js';
 import type { ReadContext } from './carry.js';
@@ -27,6 +28,12 @@ export function ownResponseTypeReason(site: RequestSite, context: ReadContext): 
     if (!variable || variable.defs.length === 0) return undefined;
     return `\`${callee.name}\` is not the platform fetch, so its Response type is not the drop-in's`;
   }
-  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && ['globalThis', 'window', 'self', 'global'].includes(callee.object.name)) return undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && isGlobalObject(callee.object.name)) return undefined;
   return `\`${context.sourceText.slice(callee.range[0], callee.range[1])}\` is not the platform fetch, so its Response type is not the drop-in's`;
+}
+
+/** `globalThis`, `window`, `self` or `global`: the matcher's own list of the global object's names. */
+function isGlobalObject(name: string): boolean {
+  const value = getGlobalLibraryValue(name);
+  return value?.kind === 'library' && value.library === 'global';
 }

@@ -6,6 +6,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { EXPORT_ROUTING_FUNCTION } from '../matcher/routed-calls.js';
 import type { RequestSite } from '../matcher/types.js';
 import type { RewritePlan } from './types.js';
+import { visit } from './ast.js';
+import { isFunctionNode } from '../matcher/ast.js';
 
 /** The package `withExportRouting` is imported from. */
 export const ROUTING_PACKAGE = '@workiva-sunset/safety-net';
@@ -59,25 +61,11 @@ function getSentExpression(site: RequestSite): TSESTree.CallExpression | TSESTre
 /** `await` or `yield` of the enclosing function used inside `node` (nested functions have their own). */
 function findSuspension(node: TSESTree.Node): 'await' | 'yield' | undefined {
   let found: 'await' | 'yield' | undefined;
-  const visit = (current: TSESTree.Node): void => {
-    if (found === 'yield') return;
+  visit(node, (current) => {
+    if (found === 'yield') return false;
     if (current.type === AST_NODE_TYPES.YieldExpression) found = 'yield';
     else if (current.type === AST_NODE_TYPES.AwaitExpression) found ??= 'await';
-    if (current !== node && isFunction(current)) return;
-    for (const [key, value] of Object.entries(current)) {
-      if (key === 'parent') continue;
-      if (Array.isArray(value)) value.forEach((child) => isNode(child) && visit(child));
-      else if (isNode(value)) visit(value);
-    }
-  };
-  visit(node);
+    return current === node || !isFunctionNode(current);
+  });
   return found;
-}
-
-function isFunction(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionDeclaration;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

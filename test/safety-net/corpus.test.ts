@@ -1,35 +1,14 @@
 // The blind corpora, unmodified, with only the safety net loaded (`node --import …/register`): before
 // the sunset every export passes to the legacy endpoint untouched; after it (simulator in sunset mode,
 // WORKIVA_SUNSET_ROUTE=successor) every program still downloads its own PDF, and no poll is early.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProgramOutcome } from '../blind-corpus/harness.js';
+import { runCorpusInChild, type CorpusRun } from '../blind-corpus/corpus-runs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-interface CorpusRun {
-  readonly outcomes: ProgramOutcome[];
-  readonly stats: { routed: number; passed: number; refused: number; heldPolls: number };
-  readonly legacyExports: number;
-  readonly successorExports: number;
-}
-
-function runCorpus(corpus: string, phase: 'before' | 'after', env: NodeJS.ProcessEnv = {}): Promise<CorpusRun> {
-  const args = ['--no-warnings', '--conditions=@workiva-sunset/source', '--import', 'tsx', '--import', '@workiva-sunset/safety-net/register', 'test/safety-net/run-corpus.ts', `test/blind-corpus/${corpus}`, phase];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '', WORKIVA_SUNSET_ROUTE: '', ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) => {
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line.startsWith('{')) reject(new Error(`run-corpus ${corpus} ${phase} exited ${code}: ${stderr}`));
-      else resolve(JSON.parse(line) as CorpusRun);
-    }),
-  );
-}
+const runCorpus = (corpus: string, phase: 'before' | 'after', env: NodeJS.ProcessEnv = {}): Promise<CorpusRun> =>
+  runCorpusInChild(ROOT, `test/blind-corpus/${corpus}`, phase, { preload: ['@workiva-sunset/safety-net/register'], env });
 
 const failures = (run: CorpusRun) => run.outcomes.filter((o) => !o.ok || o.earlyPolls > 0).map((o) => `${o.name}: ${o.error ?? `${o.earlyPolls} early polls`}`);
 
