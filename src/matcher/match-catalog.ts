@@ -3,6 +3,7 @@
 // single regex per entry answers "is this that endpoint, and which parts are which parameter".
 import { CATALOG, type Catalog, type CatalogEntry, type HttpMethod } from 'workiva-sunset/catalog';
 import type { EndpointMatch, ParamValue, SourcePosition, UrlPart } from './types.js';
+import { isMountedPrefix } from './mount-prefix.js';
 import { getPartOrigin, mergeTextParts, sliceTextPart, urlPartsToTemplate } from './url-parts.js';
 
 /** Stands for one dynamic part in the encoded URL (a private-use character no URL literal contains). */
@@ -18,6 +19,8 @@ interface CompiledEntry {
   readonly direct: RegExp;
   /** The same path without `/prototype/platform`, for an unresolved base right before it. */
   readonly inferred: RegExp | null;
+  /** An audit path: a gateway mount may stand before it (mount-prefix.ts). */
+  readonly mountable: boolean;
   readonly paramNames: readonly string[];
   /** Literal characters of the template: more is more specific. */
   readonly specificity: number;
@@ -54,7 +57,7 @@ export function compileCatalog(catalog: Catalog): readonly CompiledEntry[] {
   const compiled = catalog.entries.map((entry): CompiledEntry => {
     const { source, paramNames } = compilePath(entry.path);
     const inferred = INFERABLE_PATH.test(entry.path) ? wrap(compilePath(entry.path.slice(PROTOTYPE_PREFIX.length)).source) : null;
-    return { entry, direct: wrap(source), inferred, paramNames, specificity: entry.path.replace(/\{[^}]*\}/g, '').length };
+    return { entry, direct: wrap(source), inferred, mountable: INFERABLE_PATH.test(entry.path), paramNames, specificity: entry.path.replace(/\{[^}]*\}/g, '').length };
   });
   compiledCatalogs.set(catalog, compiled);
   return compiled;
@@ -161,7 +164,8 @@ function isBetter(candidate: Candidate, best: Candidate): boolean {
 
 function tryEntry(compiled: CompiledEntry, text: string, implicitBase: boolean): Candidate | null {
   const direct = compiled.direct.exec(text);
-  if (direct?.indices?.groups && isAcceptedPrefix(direct.groups?.['prefix'] ?? '')) {
+  const directPrefix = direct?.groups?.['prefix'] ?? '';
+  if (direct?.indices?.groups && (isAcceptedPrefix(directPrefix) || (compiled.mountable && isMountedPrefix(directPrefix, isAcceptedPrefix)))) {
     return { compiled, groups: direct.indices.groups, inferred: false };
   }
   if (!compiled.inferred) return null;

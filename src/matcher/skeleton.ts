@@ -4,6 +4,7 @@
 // Only entries ending in a fixed segment (`…/export`, `…/samples/update`) are in the net: an entry
 // ending in a parameter (`GET …/samples/{sampleId}`) is a prefix of the others and stays exact-only.
 import { CATALOG, type Catalog, type CatalogEntry } from 'workiva-sunset/catalog';
+import { isMountedPrefix } from './mount-prefix.js';
 import type { EndpointMatch, ParamValue, UrlPart } from './types.js';
 import { DYNAMIC, encodeUrl, sliceEncoded, toParamValue } from './match-catalog.js';
 
@@ -81,6 +82,12 @@ function isAcceptedPrefix(prefix: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#\s]+$/i.test(prefix);
 }
 
+/** A base, or a gateway mount before the whole prototype path of an audit endpoint. */
+function isAcceptedSkeletonPrefix(groups: Record<string, string | undefined>): boolean {
+  const prefix = groups['prefix'] ?? '';
+  return isAcceptedPrefix(prefix) || ((groups['prototype'] ?? '').includes('prototype') && isMountedPrefix(prefix, isAcceptedPrefix));
+}
+
 /**
  * The catalog entry whose skeleton the URL parts spell, with its parameters as written (placeholders
  * included), or null. `siteOf` decides where the path was built (for `builtAt`).
@@ -90,7 +97,7 @@ export function matchSkeleton(parts: readonly UrlPart[], catalog: Catalog = CATA
   const url = encodeUrl(parts);
   for (const skeleton of getSkeletons(catalog)) {
     const found = skeleton.pattern.exec(url.text);
-    if (!found?.indices || !isAcceptedPrefix(found.groups?.['prefix'] ?? '')) continue;
+    if (!found?.indices || !isAcceptedSkeletonPrefix(found.groups ?? {})) continue;
     const params: Record<string, ParamValue> = {};
     skeleton.paramNames.forEach((name) => {
       const range = found.indices?.groups?.[`${PARAM_GROUP}${name}`];

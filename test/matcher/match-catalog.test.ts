@@ -59,6 +59,15 @@ describe('matchCatalog', () => {
     expect(matchCatalog([dyn('BASE'), text('/api/v2/audits/'), dyn('a'), text('/procedures/p/matrices/m/samples/s')], 'GET', options)).toBeNull();
   });
 
+  it('takes a gateway mount before the whole prototype path of an audit endpoint, and keeps it in the base', () => {
+    const exportPath = [text('/prototype/platform/audits/'), dyn('a'), text('/procedures/p/matrices/m/samples/s/attachments/f/export')];
+    expect(matchCatalog([text('/api/workiva'), ...exportPath], 'POST', options)?.base).toEqual([text('/api/workiva')]);
+    expect(matchCatalog([dyn('GATEWAY'), text('/proxy/wk'), ...exportPath], 'POST', options)?.entry.id).toBe('audit-sample-attachment-export');
+    expect(matchCatalog([text('https://gw.example.com/workiva'), ...exportPath], 'POST', options)?.entry.id).toBe('audit-sample-attachment-export');
+    expect(matchCatalog([text('https://gw.example.com/workiva/'), ...exportPath], 'POST', options)).toBeNull();
+    expect(matchCatalog([text('https://gw.example.com/v3/prototype/platform/files/export')], 'POST', options)).toBeNull();
+  });
+
   it('prefers the most specific entry: /files/export is not /files/{fileId} with fileId "export"', () => {
     expect(matchCatalog([text('/prototype/platform/files/export')], 'POST', options)?.entry.id).toBe('files-export');
     expect(matchCatalog([text('/prototype/platform/audits/A/procedures/P/matrices/M/samples/update')], 'POST', options)?.entry.id).toBe('audit-samples-update');

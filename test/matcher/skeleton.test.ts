@@ -32,6 +32,18 @@ describe('matchSkeleton', () => {
     expect(entryOf(text('https://api.app.wdesk.com/prototype/platform/files/export'))).toBe('files-export');
   });
 
+  it('takes a gateway mount before the whole prototype path of an audit endpoint, after any accepted base', () => {
+    const tail = '/prototype/platform/audits/{a}/procedures/{p}/matrices/{m}/samples/{s}/attachments/{f}/export';
+    expect(entryOf(text(`/api/workiva${tail}`))).toBe(EXPORT_ID);
+    expect(entryOf(text(`https://gw.example.com/workiva-proxy/v1${tail}`))).toBe(EXPORT_ID);
+    expect(entryOf(hole('gateway'), text(`/wk${tail}`))).toBe(EXPORT_ID);
+    expect(matchSkeleton([text(`/api/workiva${tail}`)])?.base).toEqual([text('/api/workiva')]);
+    // Not before an inferred path, not before a less distinctive entry, not after a doubled slash.
+    expect(entryOf(text('/api/workiva/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export'))).toBeNull();
+    expect(entryOf(text('https://gw.example.com/mount/prototype/platform/files/export'))).toBeNull();
+    expect(entryOf(text(`https://gw.example.com/mount/${tail}`))).toBeNull();
+  });
+
   it('rejects other APIs, other paths, a doubled slash after a known origin, and prose', () => {
     expect(entryOf(text('/api/v2/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export'))).toBeNull();
     expect(entryOf(hole('base'), text('/platform/v1/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export'))).toBeNull();
