@@ -7,7 +7,7 @@ import { getLibraryForSpecifier } from './libraries.js';
 import type { ModuleContext } from './module-context.js';
 import { findExport, loadSiblingModule, type ExportTarget } from './module-exports.js';
 import { evaluate, memberOf } from './resolve-expression.js';
-import { isRelativeSpecifier, resolveRelativeModule } from './sibling-files.js';
+import { resolveLocalModule } from './sibling-files.js';
 import { EMPTY_BINDINGS, UNKNOWN, type Value } from './values.js';
 
 export function variableValue(variable: Variable, ctx: ModuleContext, depth: number): Value {
@@ -78,8 +78,7 @@ function importValue(specifier: TSESTree.Node, declaration: TSESTree.ImportDecla
 export function moduleValue(specifier: string, ctx: ModuleContext): Value {
   const library = getLibraryForSpecifier(specifier);
   if (library) return { kind: 'library', library, path: [] };
-  if (!isRelativeSpecifier(specifier)) return UNKNOWN;
-  const file = resolveRelativeModule(ctx.file, specifier);
+  const file = resolveLocalModule(ctx.file, specifier);
   return file ? { kind: 'namespace', file } : UNKNOWN;
 }
 

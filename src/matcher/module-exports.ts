@@ -5,7 +5,7 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import { getStaticKeyName } from './ast.js';
 import { createModuleContext, findModuleVariable, type ModuleContext } from './module-context.js';
 import { parseForMatcher } from './parse.js';
-import { MAX_MODULE_DEPTH, clearSiblingFileCache, readSiblingFile, resolveRelativeModule, siblingMayMatter } from './sibling-files.js';
+import { MAX_MODULE_DEPTH, clearSiblingFileCache, readSiblingFile, resolveLocalModule, siblingMayMatter } from './sibling-files.js';
 
 /**
  * The parsed sibling module, or null when it cannot be read, is not worth parsing (nothing in it or
@@ -117,7 +117,7 @@ function exportedName(node: TSESTree.Identifier | TSESTree.StringLiteral): strin
 }
 
 function loadRelative(module: ModuleContext, specifier: string, force: boolean): ModuleContext | null {
-  const file = resolveRelativeModule(module.file, specifier);
+  const file = resolveLocalModule(module.file, specifier);
   return file ? loadSiblingModule(file, force) : null;
 }
 

@@ -6,7 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { getStaticKeyName, skipTypeWrappers } from './ast.js';
 import type { ModuleContext } from './module-context.js';
 import { loadSiblingModule } from './module-exports.js';
-import { getRelativeImportSpecifiers, resolveRelativeModule } from './sibling-files.js';
+import { getLocalImportSpecifiers, resolveLocalModule } from './sibling-files.js';
 import { matchSkeleton } from './skeleton.js';
 import { getSkeletonParts, URL_PROPERTIES } from './skeleton-parts.js';
 import type { UrlPart } from './types.js';
@@ -29,8 +29,8 @@ export function getRouteTableNames(ctx: ModuleContext): ReadonlyMap<string, UrlP
     seen.add(module.file);
     collectTables(module, names);
     if (hops >= MAX_HOPS) return;
-    for (const specifier of getRelativeImportSpecifiers(module.sourceText)) {
-      const file = resolveRelativeModule(module.file, specifier);
+    for (const specifier of getLocalImportSpecifiers(module.sourceText, module.file)) {
+      const file = resolveLocalModule(module.file, specifier);
       const sibling = file ? loadSiblingModule(file) : null;
       if (sibling) visit(sibling, hops + 1);
     }

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { getLibrarySpecifiers } from './libraries.js';
+import { clearAliasTables, getAliasTable, resolveAlias } from './path-aliases.js';
 import { getCatalogKeywords } from './match-catalog.js';
 
 /** How many re-export hops the module loader follows before giving up. */
@@ -27,7 +28,7 @@ const KEYWORD_PATTERN = new RegExp(`(?<=/)(?:${KEYWORDS})(?=[/'"\`?#]|$)|(?<=['"
 const LIBRARY_IMPORT = new RegExp(
   `(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)(['"])(?:${getLibrarySpecifiers().map((name) => name.replace(/[.-]/g, '\\$&')).join('|')})\\1`,
 );
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"])(\.{1,2}(?:\/[^'"\n]*)?)\1/g;
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\1/g;
 
 const KEYWORD_LIST = getCatalogKeywords();
 
@@ -42,11 +43,20 @@ export function urlTextMentionsKeyword(text: string): boolean {
   return KEYWORD_PATTERN.test(`/${text}/`);
 }
 
-export function getRelativeImportSpecifiers(text: string): string[] {
-  // Every relative specifier is a quote then a dot: many files have neither, and two substring
+/**
+ * The specifiers of the project's own modules a file imports: relative ones, and those starting
+ * with an alias of its tsconfig `paths` or package.json `imports` (path-aliases.ts).
+ */
+export function getLocalImportSpecifiers(text: string, filename: string): string[] {
+  const prefixes = getAliasTable(filename).prefixes;
+  // Every relative specifier is a quote then a dot: many files have neither, and a few substring
   // searches cost a fraction of the pattern's scan over the whole text.
-  if (!text.includes("'.") && !text.includes('".')) return [];
-  return [...text.matchAll(RELATIVE_IMPORT)].map((match) => match[2] ?? '').filter((specifier) => specifier !== '');
+  const relative = text.includes("'.") || text.includes('".');
+  const aliased = prefixes.some((prefix) => text.includes(prefix));
+  if (!relative && !aliased) return [];
+  return [...text.matchAll(IMPORT_SPECIFIER)]
+    .map((match) => match[2] ?? '')
+    .filter((specifier) => isRelativeSpecifier(specifier) || (aliased && prefixes.some((prefix) => specifier.startsWith(prefix))));
 }
 
 export function isRelativeSpecifier(specifier: string): boolean {
@@ -75,10 +85,20 @@ const STAT_TRUST_MS = 1_000;
  */
 const resolutions = new Map<string, { readonly file: string | null; readonly at: number }>();
 
-/** The file a relative specifier names, trying TypeScript's `.js` → `.ts` mapping, extensions and index files. */
-export function resolveRelativeModule(fromFile: string, specifier: string): string | null {
-  if (!isRelativeSpecifier(specifier)) return null;
-  const base = path.resolve(path.dirname(fromFile), specifier);
+/**
+ * The file a specifier of the project's own modules names (relative, or through an alias), trying
+ * TypeScript's `.js` → `.ts` mapping, extensions and index files; null for packages and missing files.
+ */
+export function resolveLocalModule(fromFile: string, specifier: string): string | null {
+  if (isRelativeSpecifier(specifier)) return resolveModulePath(path.resolve(path.dirname(fromFile), specifier));
+  for (const target of resolveAlias(fromFile, specifier)) {
+    const file = resolveModulePath(target);
+    if (file) return file;
+  }
+  return null;
+}
+
+function resolveModulePath(base: string): string | null {
   const cached = resolutions.get(base);
   if (cached && (cached.file !== null || Date.now() - cached.at < STAT_TRUST_MS)) return cached.file;
   const extension = path.extname(base);
@@ -172,7 +192,7 @@ function factsOf(entry: SiblingFile): NonNullable<SiblingFile['facts']> {
   entry.facts ??= {
     keyword: mentionsCatalogKeyword(entry.text),
     library: LIBRARY_IMPORT.test(entry.text),
-    imports: getRelativeImportSpecifiers(entry.text),
+    imports: getLocalImportSpecifiers(entry.text, entry.file),
   };
   return entry.facts;
 }
@@ -207,7 +227,7 @@ function reaches(roots: readonly string[], kind: Reach): boolean {
     visited.push(entry);
     const facts = factsOf(entry);
     if (test(facts)) found = true;
-    else for (const specifier of facts.imports) stack.push(resolveRelativeModule(entry.file, specifier) ?? '');
+    else for (const specifier of facts.imports) stack.push(resolveLocalModule(entry.file, specifier) ?? '');
   }
   // Only a failed search is conclusive for everything it visited.
   if (!found) for (const entry of visited) entry.reach[kind] = { value: false, generation };
@@ -218,11 +238,11 @@ function reaches(roots: readonly string[], kind: Reach): boolean {
   return found;
 }
 
-/** Whether a file's relative imports (transitively) mention a catalog keyword. */
+/** Whether the project modules a file imports (transitively) mention a catalog keyword. */
 export function importsMentionKeyword(text: string, filename: string): boolean {
-  const specifiers = getRelativeImportSpecifiers(text);
+  const specifiers = getLocalImportSpecifiers(text, filename);
   if (specifiers.length === 0) return false;
-  const files = specifiers.map((specifier) => resolveRelativeModule(filename, specifier)).filter((file): file is string => file !== null);
+  const files = specifiers.map((specifier) => resolveLocalModule(filename, specifier)).filter((file): file is string => file !== null);
   return files.length > 0 && reaches(files, 'keyword');
 }
 
@@ -237,5 +257,6 @@ export function siblingMayMatter(file: string): boolean {
 export function clearSiblingFileCache(): void {
   fileCache.clear();
   resolutions.clear();
+  clearAliasTables();
   generation++;
 }

@@ -199,6 +199,13 @@ await axios.get(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matr
 label('/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export');
 export const LEGACY_ROUTES = { sampleAttachmentExport: '/prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export' };`,
   },
+  {
+    name: 'through an alias, the successor export is not a site',
+    filename: 'test/fixtures/rules/aliased-app/src/jobs/export-job.ts',
+    options: [{ today: FAR }],
+    code: `import { SUCCESSOR_EXPORT } from '@/config/endpoints';
+await fetch(base + SUCCESSOR_EXPORT.replace('{testFormId}', t), { method: 'POST', headers });`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -885,6 +892,43 @@ await axios.post(url, { format: 'pdf' });`,
     options: [{ today: '2027-06-01' }],
     code: `await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { method: 'POST' });`,
     errors: [{ messageId: 'pastSunset', line: 1, column: 7, data: { ...EXPORT_FAR, daysLeft: '-121 days' } }],
+  },
+  // ---- project import aliases: tsconfig paths (from an extended config) and package.json imports ----
+  {
+    name: 'a path constant imported through a tsconfig paths alias (@/config/…), sent by a got instance',
+    filename: 'test/fixtures/rules/aliased-app/src/jobs/export-job.ts',
+    options: [{ today: FAR }],
+    code: `import got from 'got';
+import { SAMPLE_ATTACHMENT_EXPORT } from '@/config/endpoints';
+const api = got.extend({ prefixUrl: process.env.WORKIVA_URL });
+const path = SAMPLE_ATTACHMENT_EXPORT.replace('{auditId}', a).replace('{procedureId}', p).replace('{matrixId}', m).replace('{sampleId}', s).replace('{attachmentId}', f);
+await api.post(path.slice(1), { json: { format: 'pdf' } });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 5, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/aliased-app/src/config/endpoints.ts:1.' } }],
+  },
+  {
+    name: 'a path helper imported through a package.json imports alias (#lib/…)',
+    filename: 'test/fixtures/rules/aliased-app/src/jobs/export-job.ts',
+    options: [{ today: FAR }],
+    code: `import { attachmentExportPath } from '#lib/paths';
+await fetch(base + attachmentExportPath(a, p, m, s, f), { method: 'POST' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/aliased-app/lib/paths.ts:2.' } }],
+  },
+  // ---- behind an API gateway: a mount path before the whole prototype path ---------------------------
+  {
+    name: 'a gateway mount before the prototype path (relative, from a module constant)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const GATEWAY = '/api/workiva';
+const res = await send('POST', \`\${GATEWAY}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 19, data: EXPORT_FAR }],
+  },
+  {
+    name: 'a gateway mount after an unknown origin, path filled by util.format',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const EXPORT = '%s/workiva-proxy/v1/prototype/platform/audits/%s/procedures/%s/matrices/%s/samples/%s/attachments/%s/export';
+const res = await axios.post(util.format(EXPORT, process.env.GATEWAY_URL, a, p, m, s, f), { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 19, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
   // ---- the skeleton net: idioms the exact evaluation cannot finish ---------------------------------
   {
