@@ -126,7 +126,8 @@ export function stringValue(parts: readonly UrlPart[]): Value {
   return { kind: 'string', parts };
 }
 
-function literalText(value: string, node: TSESTree.Node, ctx: ModuleContext, quoteWidth: number): UrlPart {
+/** Text written in the source, with its position (for "the path is built at"). */
+export function literalText(value: string, node: TSESTree.Node, ctx: ModuleContext, quoteWidth: number): UrlPart {
   return textPart(value, positionOf(ctx, node), { file: ctx.file, start: node.range[0] + quoteWidth });
 }
 

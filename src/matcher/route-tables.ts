@@ -1,9 +1,10 @@
-// Route tables: module-level objects that name catalog paths (`OPERATIONS.exportSampleAttachment =
+// Route tables: objects that name catalog paths (`OPERATIONS.exportSampleAttachment =
 // { method: 'POST', path: '/prototype/…/export' }`, `ROUTES = { attachmentExport: '…' }`), in the
-// analysed file or a relative module it imports. A call given such a name as a string literal
-// (`api.call('exportSampleAttachment', params)`) receives that path by name.
+// analysed file or a module it imports. A call given such a name as a string literal
+// (`api.call('exportSampleAttachment', params)`) receives that path by name, and so does a member of
+// that name read off a value the matcher cannot follow (`settings.routes.attachmentExport`).
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { getStaticKeyName, skipTypeWrappers } from './ast.js';
+import { childNodes, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import type { ModuleContext } from './module-context.js';
 import { loadSiblingModule } from './module-exports.js';
 import { getLocalImportSpecifiers, resolveLocalModule } from './sibling-files.js';
@@ -40,22 +41,23 @@ export function getRouteTableNames(ctx: ModuleContext): ReadonlyMap<string, UrlP
   return names;
 }
 
+/**
+ * Every object literal of the module, at any depth: tables are also built inside functions
+ * (`loadSettings()` returning `{ routes: { attachmentExport: '%s/prototype/…' } }`) and nested.
+ */
 function collectTables(module: ModuleContext, names: Map<string, UrlPart[]>): void {
-  for (const statement of module.program.body) {
-    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
-    for (const declarator of declaration.declarations) {
-      const table = declarator.init ? skipTypeWrappers(declarator.init) : null;
-      if (table?.type === AST_NODE_TYPES.ObjectExpression) collectRoutes(table, module, names);
-    }
-  }
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.ObjectExpression) collectRoutes(node, module, names);
+    for (const child of childNodes(node)) visit(child);
+  };
+  visit(module.program);
 }
 
 function collectRoutes(table: TSESTree.ObjectExpression, module: ModuleContext, names: Map<string, UrlPart[]>): void {
   for (const property of table.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const name = getStaticKeyName(property.key, property.computed);
-    if (name === undefined || name.length < MIN_NAME_LENGTH) continue;
+    if (name === undefined || name.length < MIN_NAME_LENGTH || URL_PROPERTIES.includes(name)) continue;
     const parts = getRouteParts(skipTypeWrappers(property.value), module);
     if (parts) names.set(name, parts);
   }

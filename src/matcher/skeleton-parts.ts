@@ -9,7 +9,8 @@ import { getEnclosingClass, getInstanceClass, getInstanceMember } from './class-
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
-import { dynamicPart, evaluate, evaluateParts } from './resolve-expression.js';
+import { dynamicPart, evaluate, evaluateParts, literalText } from './resolve-expression.js';
+import { getRouteTableNames } from './route-tables.js';
 import { matchSkeleton } from './skeleton.js';
 import type { UrlPart } from './types.js';
 import { isAllText, partsText, textPart } from './url-parts.js';
@@ -51,7 +52,8 @@ function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): Ur
     case AST_NODE_TYPES.TemplateLiteral:
       return node.quasis.flatMap((quasi, index) => {
         const expression = node.expressions[index];
-        const text = textPart(quasi.value.cooked ?? quasi.value.raw, null, null);
+        // A quasi's range includes its delimiters: "`" or "}" before the text.
+        const text = literalText(quasi.value.cooked ?? quasi.value.raw, quasi, ctx, 1);
         return expression ? [text, ...getSkeletonParts(expression, ctx, depth)] : [text];
       });
     case AST_NODE_TYPES.BinaryExpression:
@@ -74,7 +76,7 @@ function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): Ur
     case AST_NODE_TYPES.Identifier:
       return identifierParts(node, ctx, depth);
     case AST_NODE_TYPES.MemberExpression:
-      return thisMemberParts(node, ctx, depth) ?? instanceMemberParts(node, ctx, depth);
+      return thisMemberParts(node, ctx, depth) ?? instanceMemberParts(node, ctx, depth) ?? namedMemberParts(node, ctx);
     default:
       return undefined;
   }
@@ -105,7 +107,7 @@ function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: num
 /** `toPath('prototype', 'platform', 'audits', a, …, 'export')`: the arguments as the segments of a path, in order. */
 function segmentArgumentParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
   if (node.arguments.length < 3) return undefined;
-  const parts = joinedElements(node.arguments, ctx, depth, '/');
+  const parts = joinedElements(node.arguments.flatMap((argument) => expandSpread(argument, ctx, depth)), depth, '/');
   return matchSkeleton(parts) ? parts : undefined;
 }
 
@@ -139,31 +141,71 @@ function getCalledFunction(node: TSESTree.CallExpression, ctx: ModuleContext): {
   return value.kind === 'function' ? { node: value.node, ctx: value.ctx } : undefined;
 }
 
+/** An element of a segment list, read in the module it is written in. */
+interface Segment {
+  readonly node: TSESTree.Node | null;
+  readonly ctx: ModuleContext;
+}
+
 function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefined, ctx: ModuleContext, depth: number, defaultSeparator = ','): UrlPart[] | undefined {
-  const target = skipElementwise(skipTypeWrappers(array));
-  const elements = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements : getArrayInitializer(target, ctx)?.elements;
+  const elements = getArrayElements(array, ctx, depth);
   if (!elements) return undefined;
   const separator = separatorNode ? evaluate(separatorNode, ctx) : undefined;
   const text = separator === undefined ? defaultSeparator : separator.kind === 'string' && isAllText(separator.parts) ? partsText(separator.parts) : '/';
-  return joinedElements(elements, ctx, depth, text);
+  return joinedElements(elements, depth, text);
 }
 
-function joinedElements(elements: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[], ctx: ModuleContext, depth: number, text: string): UrlPart[] {
-  return spreadElements(elements, ctx).flatMap((element, index) => {
+function joinedElements(elements: readonly Segment[], depth: number, text: string): UrlPart[] {
+  return elements.flatMap((element, index) => {
     const separatorPart = index > 0 ? [textPart(text, null, null)] : [];
-    if (!element || element.type === AST_NODE_TYPES.SpreadElement) return [...separatorPart, ...(element ? hole(element, ctx) : [])];
-    return [...separatorPart, ...getSkeletonParts(element, ctx, depth)];
+    if (!element.node || element.node.type === AST_NODE_TYPES.SpreadElement) return [...separatorPart, ...(element.node ? hole(element.node, element.ctx) : [])];
+    return [...separatorPart, ...getSkeletonParts(element.node, element.ctx, depth)];
   });
 }
 
-/** `[head, ...segments.map(encodeURIComponent)]`: a spread of a known array literal is its elements. */
-function spreadElements(elements: readonly (TSESTree.Expression | TSESTree.SpreadElement | null)[], ctx: ModuleContext): (TSESTree.Expression | TSESTree.SpreadElement | null)[] {
-  return elements.flatMap((element) => {
-    if (element?.type !== AST_NODE_TYPES.SpreadElement) return [element];
-    const source = skipElementwise(skipTypeWrappers(element.argument));
-    const array = source.type === AST_NODE_TYPES.ArrayExpression ? source : getArrayInitializer(source, ctx);
-    return array ? [...array.elements] : [element];
-  });
+/**
+ * The segments of an array: a literal (spreads of known arrays expanded), a variable initialised with
+ * one and grown by `push`/`unshift`, or what a helper returns (`[base, ...exportSegments(ids)]`).
+ * `.map(encodeURIComponent)` and `.filter(Boolean)` keep the segments.
+ */
+function getArrayElements(node: TSESTree.Node, ctx: ModuleContext, depth: number): Segment[] | undefined {
+  if (depth >= MAX_DEPTH) return undefined;
+  const target = skipElementwise(skipTypeWrappers(node));
+  if (target.type === AST_NODE_TYPES.ArrayExpression) return target.elements.flatMap((element) => expandSpread(element, ctx, depth));
+  if (target.type === AST_NODE_TYPES.Identifier) return getGrownArray(target, ctx, depth);
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const helper = getCalledFunction(target, ctx);
+    const returned = helper ? getSingleReturnedExpression(helper.node) : undefined;
+    return helper && returned ? getArrayElements(returned, helper.ctx, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+function expandSpread(element: TSESTree.Expression | TSESTree.SpreadElement | null, ctx: ModuleContext, depth: number): Segment[] {
+  if (element?.type !== AST_NODE_TYPES.SpreadElement) return [{ node: element, ctx }];
+  return getArrayElements(element.argument, ctx, depth + 1) ?? [{ node: element, ctx }];
+}
+
+/** `const parts = ['prototype', …]; parts.push('attachments', id, 'export')`: initialiser, then pushes in source order. */
+function getGrownArray(node: TSESTree.Identifier, ctx: ModuleContext, depth: number): Segment[] | undefined {
+  const variable = resolveVariable(ctx, node);
+  const init = getSingleInitializer(variable);
+  const array = init ? skipTypeWrappers(init) : undefined;
+  if (!variable || array?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  const front: Segment[] = [];
+  const back: Segment[] = [];
+  const growing = variable.references
+    .map((reference) => reference.identifier.parent)
+    .filter((parent): parent is TSESTree.MemberExpression => parent?.type === AST_NODE_TYPES.MemberExpression && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent)
+    .sort((left, right) => left.range[0] - right.range[0]);
+  for (const member of growing) {
+    const call = member.parent as TSESTree.CallExpression;
+    const name = getMemberName(member);
+    const added = call.arguments.flatMap((argument) => expandSpread(argument, ctx, depth));
+    if (name === 'push') back.push(...added);
+    else if (name === 'unshift') front.unshift(...added);
+  }
+  return [...front, ...array.elements.flatMap((element) => expandSpread(element, ctx, depth)), ...back];
 }
 
 /** `segments.map(encodeURIComponent)`, `.filter(Boolean)`: the same segments, for the skeleton. */
@@ -171,13 +213,6 @@ function skipElementwise(node: TSESTree.Node): TSESTree.Node {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return node;
   const name = getMemberName(node.callee);
   return name === 'map' || name === 'filter' ? skipElementwise(skipTypeWrappers(node.callee.object)) : node;
-}
-
-function getArrayInitializer(node: TSESTree.Node, ctx: ModuleContext): TSESTree.ArrayExpression | undefined {
-  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const init = getSingleInitializer(resolveVariable(ctx, node));
-  const target = init ? skipTypeWrappers(init) : undefined;
-  return target?.type === AST_NODE_TYPES.ArrayExpression ? target : undefined;
 }
 
 /** `this.path` set from a constructor argument: what the module's `new Resource(…, path)` calls pass. */
@@ -200,6 +235,15 @@ function instanceMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext
   const value = member.kind === 'field' ? member.value : getSingleReturnedExpression(member.fn);
   const parts = value ? getSkeletonParts(value, member.ctx, depth) : undefined;
   return parts && isSkeletonPiece(parts) ? parts : undefined;
+}
+
+/**
+ * `settings.routes.attachmentExport` read off a parameter, an injected config or a value returned by
+ * another module: the route of that (distinctive) name in a table of this module or one it imports.
+ */
+function namedMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext): UrlPart[] | undefined {
+  const name = getMemberName(node);
+  return name === undefined ? undefined : getRouteTableNames(ctx).get(name);
 }
 
 /** A config object's URL property (`{ method: 'POST', url }`), when it spells a skeleton. */
@@ -240,6 +284,12 @@ function identifierParts(node: TSESTree.Identifier, ctx: ModuleContext, depth: n
   // Every value written to it: `let path = template; path = path.replace(…)` keeps the template's skeleton.
   const written = firstMatching(getWrittenValues(variable), ctx, depth);
   if (written && matchSkeleton(written)) return written;
+  // Built in steps: `let path = `${PLATFORM}/audits/${a}`; path += `/procedures/${p}`; …`.
+  const appended = getAppendedValues(variable);
+  if (appended.length > 0) {
+    const parts = [...(written ?? hole(node, ctx)), ...appended.flatMap((value) => getSkeletonParts(value, ctx, depth))];
+    if (matchSkeleton(parts)) return parts;
+  }
   for (const reference of variable.references) {
     const member = reference.identifier.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
@@ -264,6 +314,15 @@ function getWrittenValues(variable: Variable): TSESTree.Node[] {
     if (reference.isWrite() && assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && assignment.left === reference.identifier) values.push(assignment.right);
   }
   return values;
+}
+
+/** The values appended to a variable with `+=`, in source order. */
+function getAppendedValues(variable: Variable): TSESTree.Node[] {
+  return variable.references
+    .map((reference) => reference.identifier.parent)
+    .filter((parent): parent is TSESTree.AssignmentExpression => parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '+=' && parent.left.type === AST_NODE_TYPES.Identifier && parent.left.name === variable.name)
+    .sort((left, right) => left.range[0] - right.range[0])
+    .map((assignment) => assignment.right);
 }
 
 /** The initialiser of a variable declared once (`const`, or a `let` never reassigned). */

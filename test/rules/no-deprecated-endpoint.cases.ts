@@ -206,6 +206,23 @@ export const LEGACY_ROUTES = { sampleAttachmentExport: '/prototype/platform/audi
     code: `import { SUCCESSOR_EXPORT } from '@/config/endpoints';
 await fetch(base + SUCCESSOR_EXPORT.replace('{testFormId}', t), { method: 'POST', headers });`,
   },
+  {
+    name: 'a route read by name that is the successor is not reported',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import type { Settings } from './settings.js';
+export async function update(settings: Settings, ref: Ref) {
+  return superagent.post(fill(settings.routes.successorExport, ref)).send({ format: 'pdf' });
+}`,
+  },
+  {
+    name: 'a segment list grown by push that ends elsewhere (the attachment metadata) is not the export',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const parts = ['prototype', 'platform', 'audits', a, 'procedures', p];
+parts.push('matrices', m, 'samples', s, 'attachments', f);
+await send(\`\${root}/\${parts.join('/')}\`, { format: 'pdf' });`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -913,6 +930,50 @@ await api.post(path.slice(1), { json: { format: 'pdf' } });`,
 await fetch(base + attachmentExportPath(a, p, m, s, f), { method: 'POST' });`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/aliased-app/lib/paths.ts:2.' } }],
   },
+  // ---- paths built in steps, segment lists grown or returned by helpers, routes read by name ---------
+  {
+    name: 'skeleton net: a path built in steps with += and sent by superagent',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `let path = \`/prototype/platform/audits/\${a}\`;
+path += \`/procedures/\${p}/matrices/\${m}\`;
+path += \`/samples/\${s}/attachments/\${f}/export\`;
+await superagent.post(root + path).send({ format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a segment list grown by push (also conditionally), joined, sent by a plain sender',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const parts: string[] = ['prototype', 'platform', 'audits', a];
+if (withProcedure) parts.push('procedures', p);
+parts.push('matrices', m, 'samples', s);
+parts.push('attachments', f, 'export');
+await send(\`\${root}/\${parts.join('/')}\`, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 5, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: segments returned by a helper, spread into a list with the origin and joined',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `function segmentsOf(ref: Ref): string[] {
+  return ['prototype', 'platform', 'audits', ref.a, 'procedures', ref.p, 'matrices', ref.m, 'samples', ref.s, 'attachments', ref.f, 'export'];
+}
+const url = [origin, ...segmentsOf(ref).map(encodeURIComponent)].join('/');
+await got.post(url, { json: { format: 'pdf' } });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 5, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a route read by name off settings a function of another module returns, filled by a formatter',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import type { Settings } from './settings.js';
+export async function begin(settings: Settings, ref: Ref) {
+  const url = fill(settings.routes.attachmentExport, { base: settings.apiUrl, ...ref });
+  return superagent.post(url).send({ format: 'pdf' });
+}`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 10, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/settings.ts:13.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
   // ---- behind an API gateway: a mount path before the whole prototype path ---------------------------
   {
     name: 'a gateway mount before the prototype path (relative, from a module constant)',
@@ -1005,7 +1066,7 @@ const accepted = await api.call('exportSampleAttachment', { ...ids }, { format: 
 class Audit extends Resource { sample(id: string) { return new Sample(\`\${this.path}/procedures/\${p}/matrices/\${m}/samples/\${id}\`); } }
 class Sample extends Resource { export(id: string) { return ky.post(\`\${this.path}/attachments/\${id}/export\`, { json: { format: 'pdf' } }); } }
 export const audit = (id: string) => new Audit(\`\${base}/prototype/platform/audits/\${id}\`);`,
-    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 61, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 61, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:4.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
   {
     name: 'skeleton net: fetch with an init it cannot read (the method may be POST)',
