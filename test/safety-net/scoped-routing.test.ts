@@ -118,6 +118,15 @@ const sends: Record<string, () => Promise<{ status: number; location: string }>>
     const r = await fetch(request);
     return { status: r.status, location: r.headers.get('location')! };
   },
+  'a Request an async helper builds inside the routed call, cloned and sent later by a retry loop': async () => {
+    const authorized = async (url: string, init: RequestInit): Promise<Request> => {
+      const token = await new Promise<string>((resolve) => setTimeout(() => resolve(sim.token), 5));
+      return new Request(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } });
+    };
+    const request = await withExportRouting(() => authorized(sim.legacyExportUrl(ids), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"format":"pdf"}' }));
+    const r = await fetch(request.clone());
+    return { status: r.status, location: r.headers.get('location')! };
+  },
 };
 
 describe('withExportRouting, switch on, simulator past the sunset', () => {
@@ -144,6 +153,17 @@ describe('only the routed call is routed', () => {
     expect(bare.status).toBe(410);
     expect(sim.requestsOf('export-successor')).toHaveLength(1);
     expect(sim.requestsOf('export-legacy')).toHaveLength(1);
+  });
+
+  it('a Request built outside any routed call, and its clone, still go to the legacy path; Request stays the same class to its users', async () => {
+    switchOn();
+    await withExportRouting(() => Promise.resolve());
+    const request = new Request(sim.legacyExportUrl(ids), { method: 'POST', headers: { Authorization: `Bearer ${sim.token}`, 'Content-Type': 'application/json' }, body: '{"format":"pdf"}' });
+    expect(request).toBeInstanceOf(Request);
+    expect(Object.getPrototypeOf(request)).toBe(Request.prototype);
+    const bare = await fetch(request.clone());
+    expect(bare.status).toBe(410);
+    expect(sim.requestsOf('export-successor')).toEqual([]);
   });
 
   it('a routed call is a migrated one: counted, with no process warning asking to migrate it', async () => {

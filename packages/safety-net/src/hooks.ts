@@ -3,6 +3,7 @@
 // this package finds the first one's hooks through a global symbol and installs none.
 import { hookFetch } from './fetch-hook.js';
 import { hookHttp } from './http-hook.js';
+import { hookRequest } from './request-hook.js';
 import { hookUndici } from './undici-hook.js';
 
 const HOOKED = Symbol.for('workiva-sunset.safety-net.hooks');
@@ -12,7 +13,7 @@ type Global = typeof globalThis & { [HOOKED]?: () => void; [ROUTES_ALL]?: true }
 export function ensureHooks(): void {
   const global = globalThis as Global;
   if (global[HOOKED]) return;
-  const restores = [hookFetch(), hookHttp(), hookUndici()];
+  const restores = [hookFetch(), hookRequest(), hookHttp(), hookUndici()];
   global[HOOKED] = () => restores.forEach((restore) => restore());
 }
 

@@ -27,6 +27,11 @@ export function isRoutedRequest(input: unknown): boolean {
   return typeof input === 'object' && input !== null && routedRequests.has(input);
 }
 
+/** Remembers a Request built inside `withExportRouting` (or cloned from one) for the fetch that sends it. */
+export function markRoutedRequest(request: object): void {
+  routedRequests.add(request);
+}
+
 /** Runs `send` as if inside `withExportRouting` (for the fetch of a routed Request). */
 export function runRouted<T>(send: () => T): T {
   return routing.run(true, send);
