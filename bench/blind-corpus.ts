@@ -1,24 +1,21 @@
-// `npm run corpus`: what the rule and the codemod do on the blind corpora (test/blind-corpus/A, B),
+// `npm run corpus`: what the rule and the codemod do on the blind corpora (test/blind-corpus/A…F),
 // code written by helper sessions that never read the matcher, the rule or the codemod.
 // For each corpus: the rule's recall and false reports against the annotated sites; the codemod's
 // share of found sites rewritten (and why the rest were marked); new tsc errors; and the programs
 // run against the simulator, original and migrated, before the sunset and after it (routing switch on).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
 import { configure, resetConfiguration, successorIdsWithInferredTestForm } from 'workiva-sunset';
-import { SAMPLE_ATTACHMENT_EXPORT } from 'workiva-sunset/catalog';
 import { startSimulator } from '../src/testing/index.js';
 // Loaded before the programs: they import it concurrently, and Node 20's require() of an ES module
 // that another import() is still linking fails (ERR_VM_MODULE_LINK_FAILURE) — a loader race of
 // this harness, which imports every program at once, not of the migrated code.
 import '@workiva-sunset/safety-net';
-import workivaSunset from '../rules/index.js';
 import { listPrograms, runProgram, setProgramEnvironment, type ProgramOutcome } from '../test/blind-corpus/harness.js';
 import { migrateDirectory, nodeForMigratedPrograms, typeErrors } from '../test/blind-corpus/corpus-runs.js';
+import { scoreRule, type Site } from '../test/blind-corpus/rule-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,52 +27,7 @@ if (programNode !== process.execPath && existsSync(programNode)) {
   process.exit(rerun.status ?? 1);
 }
 // C is held out: measured to validate a change, never read while making one.
-const CORPORA = (process.env['CORPORA'] ?? 'A,B,C,D').split(',');
-
-interface Site {
-  readonly id: string;
-  readonly file: string;
-  readonly line: number;
-  readonly pathLine: number | null;
-  readonly pathFile?: string | null;
-  readonly client: string;
-}
-
-interface Report {
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
-
-async function lint(corpus: string): Promise<Report[]> {
-  const eslint = new ESLint({
-    cwd: corpus,
-    overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.{ts,mts,cts,js,cjs,mjs}'], languageOptions: { parser: tsParser } }, workivaSunset.configs.strict] as ESLint.Options['overrideConfig'],
-  });
-  const results = await eslint.lintFiles(['programs', 'negatives']);
-  return results.flatMap((result) =>
-    result.messages.filter((m) => m.ruleId === 'workiva-sunset/no-deprecated-endpoint').map((m) => ({ file: path.relative(corpus, result.filePath), line: m.line, message: m.message })),
-  );
-}
-
-/**
- * A site is found when a report lands on its sending call, or (construction-site report) on its path,
- * or — for a site in a file that disables ESLint, where no rule can report — on a call into it whose
- * report names the site as where the request is sent.
- */
-function siteOf(report: Report, sites: readonly Site[]): Site | undefined {
-  return sites.find(
-    (s) =>
-      (s.file === report.file && s.line === report.line) ||
-      (s.pathLine !== null && (s.pathFile ?? s.file) === report.file && s.pathLine === report.line) ||
-      isCallerReportOf(report, s),
-  );
-}
-
-function isCallerReportOf(report: Report, site: Site): boolean {
-  return report.message.includes(`The request is sent at ${site.file}:${site.line}.`);
-}
+const CORPORA = (process.env['CORPORA'] ?? 'A,B,C,D,E,F').split(',');
 
 let runs = 0;
 
@@ -104,19 +56,13 @@ const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round
 
 async function reportCorpus(name: string): Promise<void> {
   const corpus = path.join(root, 'test/blind-corpus', name);
-  const sites = JSON.parse(readFileSync(path.join(corpus, 'sites.json'), 'utf8')) as Site[];
   // Other catalog endpoints (same prototype prefix, same sunset) are rightly reported too; the corpus
   // annotates only the sample-attachment export, so only its reports are scored.
-  const allReports = await lint(corpus);
-  const exportTitle = `${SAMPLE_ATTACHMENT_EXPORT.method} ${SAMPLE_ATTACHMENT_EXPORT.path} `;
-  const reports = allReports.filter((r) => r.message.startsWith(exportTitle));
-  const found = new Set(reports.map((r) => siteOf(r, sites)).filter((s): s is Site => s !== undefined));
-  const falseReports = reports.filter((r) => !siteOf(r, sites));
+  const { sites, found, missed, falseReports, otherEndpointReports, viaCallers } = await scoreRule(corpus);
   console.log(`\n## Corpus ${name}: ${listPrograms(corpus).length} programs, ${sites.length} sites\n`);
-  console.log(`rule: recall ${found.size}/${sites.length} (${percent(found.size, sites.length)}), false reports ${falseReports.length} (and ${allReports.length - reports.length} reports of other catalog endpoints, not scored)`);
-  const viaCallers = [...found].filter((s) => reports.some((r) => isCallerReportOf(r, s)) && !reports.some((r) => r.file === s.file));
+  console.log(`rule: recall ${found.size}/${sites.length} (${percent(found.size, sites.length)}), false reports ${falseReports.length} (and ${otherEndpointReports} reports of other catalog endpoints, not scored)`);
   if (viaCallers.length > 0) console.log(`  of which ${viaCallers.length} reported at a call into a file that disables ESLint: ${viaCallers.map((s) => s.id).join(', ')}`);
-  for (const site of sites.filter((s) => !found.has(s))) console.log(`  missed ${site.id} (${site.file}:${site.line}, ${site.client})`);
+  for (const site of missed) console.log(`  missed ${site.id} (${site.file}:${site.line}, ${site.client})`);
   for (const r of falseReports) console.log(`  false report ${r.file}:${r.line}: ${r.message.slice(0, 100)}`);
   // RULE_ONLY=1: the rule's figures only (seconds), without the codemod and the programs (minutes).
   if (process.env['RULE_ONLY'] === '1') return;
