@@ -28,6 +28,8 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
 /** The name of a non-computed member or property key (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`, `a['b']`). */
 export function getStaticKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
   if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  // `#exportPath`: a private member is named with its `#`, where it is declared and where it is used.
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
   if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
   if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
   return undefined;

@@ -27,6 +27,7 @@ const tables = new Map<string, AliasTable>();
 
 /** The aliases that apply to a file: its nearest tsconfig.json/jsconfig.json and package.json. */
 export function getAliasTable(fromFile: string): AliasTable {
+  if (process.env.NOALIAS) return EMPTY;
   return tableFor(path.dirname(fromFile));
 }
 

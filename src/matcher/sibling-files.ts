@@ -24,7 +24,8 @@ const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
  * `Object.prototype` and `key === 'prototype'` do not count.
  */
 const KEYWORDS = getCatalogKeywords().join('|');
-const KEYWORD_PATTERN = new RegExp(`(?<=/)(?:${KEYWORDS})(?=[/'"\`?#]|$)|(?<=['"\`])(?:${KEYWORDS})(?=/|['"\`]\\s*[,+\\]])`, 'm');
+// Also a chain of names (`api.prototype.platform.audits(id)…`, chain-path.ts), but not `Foo.prototype.bar`.
+const KEYWORD_PATTERN = new RegExp(`(?<=/)(?:${KEYWORDS})(?=[/'"\`?#]|$)|(?<=['"\`])(?:${KEYWORDS})(?=/|['"\`]\\s*[,+\\]])|\\.\\s*prototype\\s*\\.\\s*platform\\b|\\.\\s*audits\\s*[(\\[]`, 'm');
 const LIBRARY_IMPORT = new RegExp(
   `(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)(['"])(?:${getLibrarySpecifiers().map((name) => name.replace(/[.-]/g, '\\$&')).join('|')})\\1`,
 );
@@ -65,9 +66,10 @@ export function isRelativeSpecifier(specifier: string): boolean {
 
 function isFile(candidate: string): boolean {
   try {
-    return statSync(candidate).isFile();
+    // A candidate that does not exist is the normal case while probing extensions: no exception for it.
+    return statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
-    // A candidate that does not exist is the normal case while probing extensions.
+    // EACCES on a parent directory, a name too long: not a module we can read.
     return false;
   }
 }

@@ -6,11 +6,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { HttpMethod } from 'workiva-sunset/catalog';
 import { childNodes, getCalleeNames, getMemberName, isFunctionNode, skipTypeWrappers } from './ast.js';
+import { getChainReadings } from './chain-path.js';
 import { evaluate } from './resolve-expression.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
 import { getRouteTableNames } from './route-tables.js';
 import { matchSkeleton } from './skeleton.js';
-import { getSkeletonParts } from './skeleton-parts.js';
+import { getSkeletonParts, KEEPING_METHODS } from './skeleton-parts.js';
 import type { ClientKind, EndpointMatch, RequestSite, SourcePosition, UrlPart } from './types.js';
 import { getPartOrigin, mergeTextParts } from './url-parts.js';
 
@@ -49,7 +50,18 @@ export function findSkeletonSite(call: TSESTree.CallExpression, owned: OwnedCall
     if (!isLibraryClient(owned) && handsOnItsResult(call, ctx)) return null;
     return toSite(call, owned, argument, parts, { ...match, builtAt: getBuiltAt(parts, call, ctx) });
   }
-  return findNamedRoute(call, owned, ctx);
+  return findChainSite(call, owned, ctx) ?? findNamedRoute(call, owned, ctx);
+}
+
+/** `api.prototype.platform.audits(a)…attachments(f).export.post(body)`: the path spelled by the callee chain. */
+function findChainSite(call: TSESTree.CallExpression, owned: OwnedCall | null, ctx: ModuleContext): RequestSite | null {
+  for (const parts of getChainReadings(call, ctx)) {
+    const match = matchSkeleton(parts);
+    if (!match) continue;
+    if (owned && owned.methods.length > 0 && !owned.methods.includes(match.entry.method)) return null;
+    return toSite(call, owned, call.callee, parts, { ...match, builtAt: null });
+  }
+  return null;
 }
 
 /** `api.call('exportSampleAttachment', params)`: a string literal naming a route of a route table. */
@@ -121,6 +133,8 @@ function handsOnItsResult(call: TSESTree.CallExpression, ctx: ModuleContext): bo
   const parent = node.parent;
   if (!parent) return false;
   if (isArgumentOfCall(node)) return true;
+  // `joinSegments(segments).slice(1)`: a string method's receiver is a piece of the URL it returns.
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node && KEEPING_METHODS.has(getMemberName(parent) ?? '')) return true;
   // A piece of a longer URL: `root + compile(template, ids)`, `${fill(template)}?x=1`.
   if ((parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') || parent.type === AST_NODE_TYPES.TemplateLiteral) return true;
   if (parent.type === AST_NODE_TYPES.Property && parent.value === node) return true;

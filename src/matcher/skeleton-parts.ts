@@ -4,12 +4,13 @@
 // `pathname` is assigned later — this keeps the pieces of text in order, with a hole for each unknown.
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { findProperty, getMemberName, getSingleReturnedExpression, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { findProperty, getMemberName, getSingleReturnedExpression, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
 import { getEnclosingClass, getInstanceClass, getInstanceMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
 import { dynamicPart, evaluate, evaluateParts, literalText } from './resolve-expression.js';
+import { mapSegments, type Segment } from './mapped-arrays.js';
 import { getRouteTableNames } from './route-tables.js';
 import { matchSkeleton } from './skeleton.js';
 import type { UrlPart } from './types.js';
@@ -19,7 +20,9 @@ import { EMPTY_BINDINGS } from './values.js';
 /** Nesting followed before a piece becomes a hole. */
 const MAX_DEPTH = 16;
 /** String methods whose receiver keeps the skeleton (they fill, trim or extend it). */
-const KEEPING_METHODS = new Set(['replace', 'replaceAll', 'concat', 'trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'normalize']);
+export const KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'concat', 'trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'normalize', 'slice', 'substring']);
+/** Keeping methods that keep only the tail of their receiver: the skeleton survives a start, not an end. */
+const CUTTING_METHODS = new Set(['slice', 'substring']);
 /** Properties of a config object that hold its URL. */
 export const URL_PROPERTIES = ['url', 'path', 'uri', 'href', 'endpoint', 'pathname'];
 
@@ -90,7 +93,8 @@ function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: num
   const callee = skipTypeWrappers(node.callee);
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberName(callee) : undefined;
   if (callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined) {
-    if (KEEPING_METHODS.has(name)) return getSkeletonParts(callee.object, ctx, depth);
+    // `.slice(1)` drops a leading `/`; `.slice(0, n)` cuts the path's tail, and its skeleton with it.
+    if (KEEPING_METHODS.has(name) && !(CUTTING_METHODS.has(name) && node.arguments.length > 1)) return getSkeletonParts(callee.object, ctx, depth);
     if (name === 'join') return joinedParts(callee.object, node.arguments[0], ctx, depth);
     if (name === 'reduce' || name === 'reduceRight') return node.arguments[1] ? getSkeletonParts(node.arguments[1], ctx, depth) : undefined;
   }
@@ -141,12 +145,6 @@ function getCalledFunction(node: TSESTree.CallExpression, ctx: ModuleContext): {
   return value.kind === 'function' ? { node: value.node, ctx: value.ctx } : undefined;
 }
 
-/** An element of a segment list, read in the module it is written in. */
-interface Segment {
-  readonly node: TSESTree.Node | null;
-  readonly ctx: ModuleContext;
-}
-
 function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefined, ctx: ModuleContext, depth: number, defaultSeparator = ','): UrlPart[] | undefined {
   const elements = getArrayElements(array, ctx, depth);
   if (!elements) return undefined;
@@ -158,9 +156,14 @@ function joinedParts(array: TSESTree.Node, separatorNode: TSESTree.Node | undefi
 function joinedElements(elements: readonly Segment[], depth: number, text: string): UrlPart[] {
   return elements.flatMap((element, index) => {
     const separatorPart = index > 0 ? [textPart(text, null, null)] : [];
-    if (!element.node || element.node.type === AST_NODE_TYPES.SpreadElement) return [...separatorPart, ...(element.node ? hole(element.node, element.ctx) : [])];
-    return [...separatorPart, ...getSkeletonParts(element.node, element.ctx, depth)];
+    return [...separatorPart, ...readSegment(element, depth)];
   });
+}
+
+function readSegment(element: Segment, depth: number): UrlPart[] {
+  if (element.parts) return [...element.parts];
+  if (!element.node || element.node.type === AST_NODE_TYPES.SpreadElement) return element.node ? hole(element.node, element.ctx) : [];
+  return getSkeletonParts(element.node, element.ctx, depth);
 }
 
 /**
@@ -174,6 +177,8 @@ function getArrayElements(node: TSESTree.Node, ctx: ModuleContext, depth: number
   if (target.type === AST_NODE_TYPES.ArrayExpression) return target.elements.flatMap((element) => expandSpread(element, ctx, depth));
   if (target.type === AST_NODE_TYPES.Identifier) return getGrownArray(target, ctx, depth);
   if (target.type === AST_NODE_TYPES.CallExpression) {
+    const mapped = getMappedElements(target, ctx, depth);
+    if (mapped) return mapped;
     const helper = getCalledFunction(target, ctx);
     const returned = helper ? getSingleReturnedExpression(helper.node) : undefined;
     return helper && returned ? getArrayElements(returned, helper.ctx, depth + 1) : undefined;
@@ -212,7 +217,22 @@ function getGrownArray(node: TSESTree.Identifier, ctx: ModuleContext, depth: num
 function skipElementwise(node: TSESTree.Node): TSESTree.Node {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return node;
   const name = getMemberName(node.callee);
+  // A callback written here builds new segments (mapped-arrays.ts); a named function only encodes them.
+  if (name === 'map' && isFunctionNode(skipTypeWrappers(node.arguments[0] ?? node))) return node;
   return name === 'map' || name === 'filter' ? skipElementwise(skipTypeWrappers(node.callee.object)) : node;
+}
+
+/** `list.map(cb)`, `list.flatMap(cb)`, `Array.from(list, cb)` with the callback written inline. */
+function getMappedElements(call: TSESTree.CallExpression, ctx: ModuleContext, depth: number): Segment[] | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = getMemberName(callee);
+  const isArrayFrom = name === 'from' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Array';
+  const [source, callback] = isArrayFrom ? [call.arguments[0], call.arguments[1]] : name === 'map' || name === 'flatMap' ? [callee.object, call.arguments[0]] : [];
+  const fn = callback ? skipTypeWrappers(callback) : undefined;
+  if (!source || !fn || !isFunctionNode(fn)) return undefined;
+  const elements = getArrayElements(source, ctx, depth + 1);
+  return elements ? mapSegments(elements, fn, name === 'flatMap', (segment) => readSegment(segment, depth + 1)) : undefined;
 }
 
 /** `this.path` set from a constructor argument: what the module's `new Resource(…, path)` calls pass. */
@@ -246,13 +266,22 @@ function namedMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext): 
   return name === undefined ? undefined : getRouteTableNames(ctx).get(name);
 }
 
-/** A config object's URL property (`{ method: 'POST', url }`), when it spells a skeleton. */
+/**
+ * A config object's URL property (`{ method: 'POST', url }`), when it spells a skeleton; else any
+ * other property that spells a whole one (`rest({ resource: ['prototype', …, 'export'] })`).
+ */
 function objectUrlParts(node: TSESTree.ObjectExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
   for (const key of URL_PROPERTIES) {
     const property = findProperty(node, key);
     if (!property) continue;
     const parts = getSkeletonParts(property.value, ctx, depth);
     if (matchSkeleton(parts)) return parts;
+  }
+  for (const property of node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || isFunctionNode(property.value)) continue;
+    const value = skipTypeWrappers(property.value);
+    const parts = value.type === AST_NODE_TYPES.ArrayExpression ? joinedParts(value, undefined, ctx, depth, '/') : getSkeletonParts(value, ctx, depth);
+    if (parts && matchSkeleton(parts)) return parts;
   }
   return undefined;
 }

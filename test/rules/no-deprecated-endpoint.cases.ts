@@ -223,6 +223,14 @@ export async function update(settings: Settings, ref: Ref) {
 parts.push('matrices', m, 'samples', s, 'attachments', f);
 await send(\`\${root}/\${parts.join('/')}\`, { format: 'pdf' });`,
   },
+  {
+    name: 'chains of names that spell another path: the successor, the attachment metadata, Object.prototype',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `await api.testForms(t).testPhases(p).matrices(m).samples(s).attachments(f).export.post({ format: 'pdf' });
+await api.prototype.platform.audits(a).procedures(p).matrices(m).samples(s).attachments(f).get();
+const own = Object.prototype.hasOwnProperty.call(record, 'audits');`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -973,6 +981,57 @@ export async function begin(settings: Settings, ref: Ref) {
   return superagent.post(url).send({ format: 'pdf' });
 }`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 10, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/settings.ts:13.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  // ---- dynamic clients: the path spelled by a chain of property names and calls ---------------------
+  {
+    name: 'skeleton net: a Proxy-based REST client whose property names and calls spell the path',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const api = createRestClient(base, { headers: { Authorization: \`Bearer \${token}\` } });
+const started = await api.prototype.platform.audits(a).procedures(p).matrices(m).samples(s).attachments(f).export.post({ format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 23, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a fluent builder whose arguments are the segments, sent by its last call',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const res = await client
+  .segment('prototype', 'platform')
+  .segment('audits', ids.audit)
+  .segment('procedures', ids.procedure)
+  .segment('matrices', ids.matrix)
+  .segment('samples', ids.sample)
+  .segment('attachments', ids.attachment, 'export')
+  .send({ format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 8, column: 4, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: segments mapped from a list of collection names (Array.from with a callback), spread into the path',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const COLLECTIONS = ['audits', 'procedures', 'matrices', 'samples', 'attachments'] as const;
+const idPath = (ids: string[]) => Array.from(COLLECTIONS, (name, i) => \`\${name}/\${encodeURIComponent(ids[i] ?? '')}\`);
+await invoke({ method: 'POST', url: new URL(['prototype', 'platform', ...idPath(ids), 'export'].join('/'), host), json: { format: 'pdf' } });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: [name, id] pairs flattened by flatMap, joined after the prefix',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const pairs = [['audits', a], ['procedures', p], ['matrices', m], ['samples', s], ['attachments', f]] as const;
+const path = pairs.flatMap(([name, id]) => [name, encodeURIComponent(id)]).join('/');
+await call(\`\${root}/prototype/platform/\${path}/export\`, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a private #method builds the path; a request object names it with a property of its own choosing',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `class Exports {
+  #exportPath(c: Ref) { return \`/prototype/platform/audits/\${c.a}/procedures/\${c.p}/matrices/\${c.m}/samples/\${c.s}/attachments/\${c.f}/export\`; }
+  start(c: Ref) { return rest({ method: 'POST', resource: this.#exportPath(c).slice(1), body: { format: 'pdf' } }); }
+}`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 26, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
   // ---- behind an API gateway: a mount path before the whole prototype path ---------------------------
   {
