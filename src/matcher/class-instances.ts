@@ -47,20 +47,29 @@ function getCreatingExpression(node: TSESTree.Node, ctx: ModuleContext): TSESTre
 }
 
 /** The instance member `name` of the class or, failing that, of its superclasses. */
-export function getInstanceMember(instance: InstanceClass, name: string, hops = 0): (InstanceMember & { readonly ctx: ModuleContext }) | undefined {
-  for (const member of instance.node.body.body) {
-    if (member.type === AST_NODE_TYPES.MethodDefinition && !member.static && member.value.type === AST_NODE_TYPES.FunctionExpression && getStaticKeyName(member.key, member.computed) === name) {
-      if (member.kind === 'get') return { kind: 'getter', fn: member.value, ctx: instance.ctx };
-      if (member.kind === 'method') return { kind: 'method', fn: member.value, ctx: instance.ctx };
+export function getInstanceMember(instance: InstanceClass, name: string): (InstanceMember & { readonly ctx: ModuleContext }) | undefined {
+  return getMember(instance, name, false, 0);
+}
+
+/** `Gateway.exportPath(dto)`: the static member `name` of the class or of its superclasses (also in other modules). */
+export function getStaticMember(cls: InstanceClass, name: string): (InstanceMember & { readonly ctx: ModuleContext }) | undefined {
+  return getMember(cls, name, true, 0);
+}
+
+function getMember(cls: InstanceClass, name: string, isStatic: boolean, hops: number): (InstanceMember & { readonly ctx: ModuleContext }) | undefined {
+  for (const member of cls.node.body.body) {
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.static === isStatic && member.value.type === AST_NODE_TYPES.FunctionExpression && getStaticKeyName(member.key, member.computed) === name) {
+      if (member.kind === 'get') return { kind: 'getter', fn: member.value, ctx: cls.ctx };
+      if (member.kind === 'method') return { kind: 'method', fn: member.value, ctx: cls.ctx };
     }
     // A field the class assigns again (`reset() { this.path = … }`) has no one value.
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && member.value && getStaticKeyName(member.key, member.computed) === name)
-      return isAssignedInClass(instance.node.body, name) ? undefined : { kind: 'field', value: member.value, ctx: instance.ctx };
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && member.static === isStatic && member.value && getStaticKeyName(member.key, member.computed) === name)
+      return !isStatic && isAssignedInClass(cls.node.body, name) ? undefined : { kind: 'field', value: member.value, ctx: cls.ctx };
   }
-  const superClass = instance.node.superClass;
+  const superClass = cls.node.superClass;
   if (!superClass || hops >= MAX_SUPERCLASSES) return undefined;
-  const parent = evaluate(superClass, instance.ctx);
-  return parent.kind === 'class' ? getInstanceMember({ node: parent.node, ctx: parent.ctx }, name, hops + 1) : undefined;
+  const parent = evaluate(superClass, cls.ctx);
+  return parent.kind === 'class' ? getMember({ node: parent.node, ctx: parent.ctx }, name, isStatic, hops + 1) : undefined;
 }
 
 /** The class whose body encloses `node` (for `this.exportPath` read inside the class). */

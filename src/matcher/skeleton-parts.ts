@@ -5,7 +5,7 @@
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { findProperty, getMemberName, getSingleReturnedExpression, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
-import { getEnclosingClass, getInstanceClass, getInstanceMember } from './class-instances.js';
+import { getEnclosingClass, getInstanceClass, getInstanceMember, getStaticMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
@@ -98,9 +98,11 @@ function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: num
     if (name === 'join') return joinedParts(callee.object, node.arguments[0], ctx, depth);
     if (name === 'reduce' || name === 'reduceRight') return node.arguments[1] ? getSkeletonParts(node.arguments[1], ctx, depth) : undefined;
   }
-  // What an HTTP library returns is a request or a response, never the URL it was given.
-  const calleeKind = evaluate(callee, ctx).kind;
-  if (calleeKind === 'library' || calleeKind === 'instance' || calleeKind === 'library-result') return undefined;
+  // What an HTTP library returns is a request or a response, never the URL it was given; `node:path`
+  // and `node:url` (`url.resolve(base, path)`, `path.posix.join(…)`) return the URL they build.
+  const calleeValue = evaluate(callee, ctx);
+  const buildsUrl = calleeValue.kind === 'library' && (calleeValue.library === 'path' || calleeValue.library === 'url');
+  if (!buildsUrl && (calleeValue.kind === 'library' || calleeValue.kind === 'instance' || calleeValue.kind === 'library-result')) return undefined;
   const returned = returnedParts(node, ctx, depth);
   if (returned) return returned;
   const argument = firstMatching(node.arguments, ctx, depth);
@@ -135,11 +137,14 @@ function getCalledFunction(node: TSESTree.CallExpression, ctx: ModuleContext): {
     if (assigned) return { node: assigned, ctx };
   }
   if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type !== AST_NODE_TYPES.ThisExpression) {
-    // `ref.exportUrl()` on an instance of the code's own class.
+    // `ref.exportUrl()` on an instance of the code's own class, `Gateway.exportPath(dto)` a static method of it.
     const name = getMemberName(callee);
     const instance = name === undefined ? undefined : getInstanceClass(callee.object, ctx);
     const member = instance && name !== undefined ? getInstanceMember(instance, name) : undefined;
     if (member?.kind === 'method') return { node: member.fn, ctx: member.ctx };
+    const cls = name === undefined ? undefined : evaluate(callee.object, ctx);
+    const staticMember = cls?.kind === 'class' && name !== undefined ? getStaticMember({ node: cls.node, ctx: cls.ctx }, name) : undefined;
+    if (staticMember?.kind === 'method') return { node: staticMember.fn, ctx: staticMember.ctx };
   }
   const value = evaluate(callee, ctx);
   return value.kind === 'function' ? { node: value.node, ctx: value.ctx } : undefined;

@@ -1033,6 +1033,32 @@ await call(\`\${root}/prototype/platform/\${path}/export\`, { format: 'pdf' });`
 }`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 26, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:2.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
+  {
+    name: 'skeleton net: a static path helper inherited from a base class in another module, sent by the subclass',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import { BaseGateway, type AttachmentRef } from './base-gateway.js';
+export class ExportGateway extends BaseGateway {
+  async exportPdf(ref: AttachmentRef) {
+    return this.send('POST', ExportGateway.attachmentExportPath(ref), { format: 'pdf' });
+  }
+}`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 12, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/base-gateway.ts:12.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: url.resolve(base, path) with the path from a util.format helper (CommonJS)',
+    filename: 'test/fixtures/rules/service.cjs',
+    options: [{ today: FAR }],
+    code: `const url = require('node:url');
+const util = require('node:util');
+function exportPath(ids) {
+  return util.format('/prototype/platform/audits/%s/procedures/%s/matrices/%s/samples/%s/attachments/%s/export', ids.a, ids.p, ids.m, ids.s, ids.f);
+}
+function startExport(base, ids) {
+  return postJson(url.resolve(base, exportPath(ids)), { format: 'pdf' });
+}`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 7, column: 10, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.cjs:4.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
   // ---- behind an API gateway: a mount path before the whole prototype path ---------------------------
   {
     name: 'a gateway mount before the prototype path (relative, from a module constant)',
