@@ -5,6 +5,7 @@
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { findProperty, getMemberName, getSingleReturnedExpression, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { getParameterArguments } from './call-sites.js';
 import { getEnclosingClass, getInstanceClass, getInstanceMember, getStaticMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
@@ -23,6 +24,8 @@ const MAX_DEPTH = 16;
 export const KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'concat', 'trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'normalize', 'slice', 'substring']);
 /** Keeping methods that keep only the tail of their receiver: the skeleton survives a start, not an end. */
 const CUTTING_METHODS = new Set(['slice', 'substring']);
+/** Properties of a `URL` that hold its path. */
+const URL_KEEPING_PROPERTIES = new Set(['href', 'pathname']);
 /** Properties of a config object that hold its URL. */
 export const URL_PROPERTIES = ['url', 'path', 'uri', 'href', 'endpoint', 'pathname'];
 
@@ -70,7 +73,7 @@ function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): Ur
     case AST_NODE_TYPES.CallExpression:
       return callParts(node, ctx, depth);
     case AST_NODE_TYPES.NewExpression:
-      return firstMatching(node.arguments, ctx, depth);
+      return relativeUrlParts(node, ctx, depth) ?? firstMatching(node.arguments, ctx, depth);
     case AST_NODE_TYPES.ObjectExpression:
       return objectUrlParts(node, ctx, depth);
     case AST_NODE_TYPES.ArrayExpression:
@@ -79,10 +82,33 @@ function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): Ur
     case AST_NODE_TYPES.Identifier:
       return identifierParts(node, ctx, depth);
     case AST_NODE_TYPES.MemberExpression:
-      return thisMemberParts(node, ctx, depth) ?? instanceMemberParts(node, ctx, depth) ?? namedMemberParts(node, ctx);
+      // `url.href`, `url.pathname` of a URL built from the path keep it.
+      if (URL_KEEPING_PROPERTIES.has(getMemberName(node) ?? '')) return getSkeletonParts(node.object, ctx, depth);
+      return thisMemberParts(node, ctx, depth) ?? instanceMemberParts(node, ctx, depth) ?? propertyParts(node, ctx, depth) ?? namedMemberParts(node, ctx);
     default:
       return undefined;
   }
+}
+
+/** `new URL(path, base)`: the path resolved against its base, as base + `/` + path (enough for the skeleton). */
+function relativeUrlParts(node: TSESTree.NewExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const [path, base] = node.arguments;
+  if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'URL' || !path || !base) return undefined;
+  const pathParts = getSkeletonParts(path, ctx, depth);
+  if (matchSkeleton(pathParts)) return pathParts;
+  const parts = [...getSkeletonParts(base, ctx, depth), textPart('/', null, null), ...pathParts];
+  return matchSkeleton(mergeSlashes(parts)) ? mergeSlashes(parts) : undefined;
+}
+
+/** `…/platform/` + `/` + `audits/…`: the doubled separator a relative resolution does not produce. */
+function mergeSlashes(parts: readonly UrlPart[]): UrlPart[] {
+  const merged: UrlPart[] = [];
+  for (const part of parts) {
+    const previous = merged.at(-1);
+    if (part.kind === 'text' && previous?.kind === 'text' && previous.value.endsWith('/') && part.value.startsWith('/')) merged.push(textPart(part.value.slice(1), part.at, null));
+    else merged.push(part);
+  }
+  return merged;
 }
 
 /**
@@ -180,7 +206,11 @@ function getArrayElements(node: TSESTree.Node, ctx: ModuleContext, depth: number
   if (depth >= MAX_DEPTH) return undefined;
   const target = skipElementwise(skipTypeWrappers(node));
   if (target.type === AST_NODE_TYPES.ArrayExpression) return target.elements.flatMap((element) => expandSpread(element, ctx, depth));
-  if (target.type === AST_NODE_TYPES.Identifier) return getGrownArray(target, ctx, depth);
+  if (target.type === AST_NODE_TYPES.Identifier) return getGrownArray(target, ctx, depth) ?? getParameterArray(target, ctx, depth);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const value = getPropertyValue(target, ctx, depth);
+    return value ? getArrayElements(value.node, value.ctx, depth + 1) : undefined;
+  }
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const mapped = getMappedElements(target, ctx, depth);
     if (mapped) return mapped;
@@ -196,11 +226,36 @@ function expandSpread(element: TSESTree.Expression | TSESTree.SpreadElement | nu
   return getArrayElements(element.argument, ctx, depth + 1) ?? [{ node: element, ctx }];
 }
 
+/**
+ * What this module's calls pass for a parameter, but only pieces of a path (a base, a segment list, a
+ * job object): a call that passes the whole path is the request itself (`this.request('POST', path)`
+ * in business code), and the generic send inside the team's layer is not reported again.
+ */
+function getPassedPieces(variable: Variable, ctx: ModuleContext, depth: number): TSESTree.Node[] {
+  const passed = getParameterArguments(variable, ctx);
+  // A helper called with different values (`compile(ROUTES.audit, …)`, `compile(ROUTES.export, …)`)
+  // holds none of them in particular: without per-call bindings, its parameter stays unknown.
+  if (new Set(passed.map((argument) => ctx.sourceText.slice(argument.range[0], argument.range[1]))).size !== 1) return [];
+  return passed.filter((argument) => !matchSkeleton(getSkeletonParts(argument, ctx, depth)));
+}
+
+/** A parameter given a segment list by this module's calls. */
+function getParameterArray(node: TSESTree.Identifier, ctx: ModuleContext, depth: number): Segment[] | undefined {
+  const variable = resolveVariable(ctx, node);
+  for (const argument of variable ? getPassedPieces(variable, ctx, depth) : []) {
+    const elements = getArrayElements(argument, ctx, depth + 1);
+    if (elements) return elements;
+  }
+  return undefined;
+}
+
 /** `const parts = ['prototype', …]; parts.push('attachments', id, 'export')`: initialiser, then pushes in source order. */
 function getGrownArray(node: TSESTree.Identifier, ctx: ModuleContext, depth: number): Segment[] | undefined {
   const variable = resolveVariable(ctx, node);
   const init = getSingleInitializer(variable);
   const array = init ? skipTypeWrappers(init) : undefined;
+  // `const segments = pairs.flatMap(…)`: a list made by a call, read where it is made.
+  if (array && array.type !== AST_NODE_TYPES.ArrayExpression) return getArrayElements(array, ctx, depth + 1);
   if (!variable || array?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
   const front: Segment[] = [];
   const back: Segment[] = [];
@@ -262,6 +317,43 @@ function instanceMemberParts(node: TSESTree.MemberExpression, ctx: ModuleContext
   return parts && isSkeletonPiece(parts) ? parts : undefined;
 }
 
+/** `job.action` where `job` is an object literal this module builds or passes (propertyValue). */
+function propertyParts(node: TSESTree.MemberExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const value = getPropertyValue(node, ctx, depth);
+  return value ? getSkeletonParts(value.node, value.ctx, depth) : undefined;
+}
+
+/**
+ * The value of `object.name` when `object` is an object literal: written there, held by a variable,
+ * returned by a helper (`jobFor(ids)`), or passed by this module's calls for a parameter.
+ */
+function getPropertyValue(node: TSESTree.MemberExpression, ctx: ModuleContext, depth: number): { node: TSESTree.Node; ctx: ModuleContext } | undefined {
+  const name = getMemberName(node);
+  if (name === undefined || depth >= MAX_DEPTH) return undefined;
+  for (const source of getObjectSources(node.object, ctx, depth)) {
+    const property = findProperty(source.node, name);
+    if (property) return { node: property.value, ctx: source.ctx };
+  }
+  return undefined;
+}
+
+function getObjectSources(node: TSESTree.Node, ctx: ModuleContext, depth: number): { node: TSESTree.ObjectExpression; ctx: ModuleContext }[] {
+  const target = skipTypeWrappers(node);
+  if (depth >= MAX_DEPTH) return [];
+  if (target.type === AST_NODE_TYPES.ObjectExpression) return [{ node: target, ctx }];
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const helper = getCalledFunction(target, ctx);
+    const returned = helper ? getSingleReturnedExpression(helper.node) : undefined;
+    return helper && returned ? getObjectSources(returned, helper.ctx, depth + 1) : [];
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = resolveVariable(ctx, target);
+  if (!variable) return [];
+  const init = getSingleInitializer(variable);
+  const values = init ? [init] : getPassedPieces(variable, ctx, depth);
+  return values.flatMap((value) => getObjectSources(value, ctx, depth + 1));
+}
+
 /**
  * `settings.routes.attachmentExport` read off a parameter, an injected config or a value returned by
  * another module: the route of that (distinctive) name in a table of this module or one it imports.
@@ -315,6 +407,9 @@ export function isSkeletonPiece(parts: readonly UrlPart[]): boolean {
 function identifierParts(node: TSESTree.Identifier, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
   const variable = resolveVariable(ctx, node);
   if (!variable) return undefined;
+  // A parameter holds what this module's calls of its function pass.
+  const passed = getPassedPieces(variable, ctx, depth);
+  if (passed.length > 0) return firstMatching(passed, ctx, depth);
   // Every value written to it: `let path = template; path = path.replace(…)` keeps the template's skeleton.
   const written = firstMatching(getWrittenValues(variable), ctx, depth);
   if (written && matchSkeleton(written)) return written;

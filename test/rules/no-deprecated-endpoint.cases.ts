@@ -1059,6 +1059,32 @@ function startExport(base, ids) {
 }`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 7, column: 10, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.cjs:4.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
+  {
+    name: 'skeleton net: a job object built by a helper, passed through a method and a URL builder, resolved with new URL(path, base) and sent as .href',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const jobFor = (ids: Ids) => ({ pairs: [['audits', ids.a], ['procedures', ids.p], ['matrices', ids.m], ['samples', ids.s], ['attachments', ids.f]], action: 'export' });
+function targetUrl(base: string, job: Job): URL {
+  const segments = job.pairs.flatMap(([collection, id]) => [collection, encodeURIComponent(id)]);
+  return new URL([...segments, job.action].join('/'), base);
+}
+class Exporter {
+  constructor(private readonly base: string) {}
+  submit(job: Job) { return superagent.post(targetUrl(this.base, job).href).send({ format: 'pdf' }); }
+}
+await new Exporter(root).submit(jobFor(ids));`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 8, column: 29, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'a team layer called with the export path is reported once, at the business call, not at the generic send inside the layer',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `async function request(method: string, path: string, body?: unknown) {
+  return fetch(root + path, { method, body: JSON.stringify(body) });
+}
+export const start = (a: string) => request('POST', \`/prototype/platform/audits/\${a}/procedures/p1/matrices/m1/samples/s1/attachments/f1/export\`, { format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 37, data: EXPORT_FAR }],
+  },
   // ---- behind an API gateway: a mount path before the whole prototype path ---------------------------
   {
     name: 'a gateway mount before the prototype path (relative, from a module constant)',
