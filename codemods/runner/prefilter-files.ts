@@ -2,10 +2,12 @@
 // pre-filter cannot rule out. Nothing here loads TypeScript: on a pull request that touches no export
 // site, this is the whole run.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { mayContainRequestSites } from '../../src/matcher/prefilter.js';
-import { textForPrefilter } from './encoding.js';
+import { bytesMayContainRequestSites, getRequiredNeedles, mayContainRequestSites } from '../../src/matcher/prefilter.js';
+import { SOURCE_EXTENSIONS } from './discover.js';
+import { isUtf16, textForPrefilter } from './encoding.js';
 import { toFileError, type FileOutcome } from './file-outcome.js';
-import { readRegularFileSync } from './read-regular-file.js';
+import { startTreeSearch, type TreeSearch } from './native-search.js';
+import { createReadBuffer, readRegularFileSync, type ReadBuffer } from './read-regular-file.js';
 
 /**
  * Files read between two turns of the event loop (progress output, signals). Reads are synchronous
@@ -15,6 +17,15 @@ import { readRegularFileSync } from './read-regular-file.js';
  */
 export const PREFILTER_BATCH = 256;
 
+/**
+ * From how many files grep's first cut (native-search.ts) is waited for: below that, Node reads the
+ * files (about 10 µs each) sooner than a process answers.
+ */
+export const NATIVE_SEARCH_FROM = 1_000;
+
+/** A UTF-16 file's BOM: its ASCII characters are two bytes each, so it is always read by Node. */
+const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
+
 export interface PrefilterResult {
   /** Files that may hold a request site, in the order given. */
   readonly candidates: string[];
@@ -22,14 +33,26 @@ export interface PrefilterResult {
   readonly unreadable: FileOutcome[];
 }
 
-export async function prefilterFiles(files: readonly string[], onRuledOut: () => void): Promise<PrefilterResult> {
+/**
+ * Starts grep on the directories to be searched, before the walk, so that its first cut is ready
+ * when the pre-filter pass needs it; null when the pre-filter cannot be judged on bytes.
+ */
+export function startPrefilterSearch(directories: readonly string[]): TreeSearch | null {
+  const needles = getRequiredNeedles();
+  if (needles === null || directories.length === 0) return null;
+  return startTreeSearch(directories, [...needles, ...UTF16_BOMS], SOURCE_EXTENSIONS);
+}
+
+export async function prefilterFiles(files: readonly string[], onRuledOut: () => void, search: TreeSearch | null = null, nativeSearchFrom = NATIVE_SEARCH_FROM): Promise<PrefilterResult> {
   const candidates: string[] = [];
   const unreadable: FileOutcome[] = [];
-  for (let index = 0; index < files.length; index++) {
+  const buffer = createReadBuffer();
+  const toRead = await notRuledOutByGrep(files, search, nativeSearchFrom, onRuledOut);
+  for (let index = 0; index < toRead.length; index++) {
     if (index > 0 && index % PREFILTER_BATCH === 0) await yieldToEventLoop();
-    const file = files[index]!;
+    const file = toRead[index]!;
     try {
-      if (mayContainRequestSites(textForPrefilter(readRegularFileSync(file)), file)) {
+      if (mayHoldRequestSites(file, buffer)) {
         candidates.push(file);
         continue;
       }
@@ -39,4 +62,29 @@ export async function prefilterFiles(files: readonly string[], onRuledOut: () =>
     onRuledOut();
   }
   return { candidates, unreadable };
+}
+
+/** Most files are ruled out on their raw bytes; only the rest are decoded for the text pre-filter. */
+function mayHoldRequestSites(file: string, buffer: ReadBuffer): boolean {
+  const bytes = readRegularFileSync(file, buffer);
+  if (!isUtf16(bytes) && !bytesMayContainRequestSites(bytes)) return false;
+  return mayContainRequestSites(textForPrefilter(bytes), file);
+}
+
+/**
+ * The files still to read after grep's search: all but those grep read and found none of the byte
+ * strings bytesMayContainRequestSites looks for (nor a UTF-16 BOM) in, which are ruled out exactly
+ * as reading them would; in the order given. All of them without a complete answer from grep.
+ */
+async function notRuledOutByGrep(files: readonly string[], search: TreeSearch | null, nativeSearchFrom: number, onRuledOut: () => void): Promise<readonly string[]> {
+  if (search === null) return files;
+  if (files.length < nativeSearchFrom) {
+    search.cancel();
+    return files;
+  }
+  const settled = await search.settled;
+  if (settled === null) return files;
+  const toRead = files.filter((file) => settled.get(file) !== false);
+  for (let ruledOut = files.length - toRead.length; ruledOut > 0; ruledOut--) onRuledOut();
+  return toRead;
 }

@@ -1,12 +1,13 @@
 // `workiva-sunset migrate`: discovers files, pre-filters them, runs the transforms (in this thread
 // or in workers), then prints the diff / JSON / summary and writes the markdown report.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from './discover.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { FileOutcome } from './file-outcome.js';
 import { assertCleanTrees } from './git.js';
 import type { MigrateOptions } from './options.js';
-import { prefilterFiles } from './prefilter-files.js';
+import { prefilterFiles, startPrefilterSearch } from './prefilter-files.js';
 import type { ProcessOptions } from './process-file.js';
 import { createProgress } from './progress.js';
 import { jsonReport } from './report-json.js';
@@ -33,7 +34,15 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
   if (reportFile && options.reportFile) assertReportWritable(reportFile, options.reportFile);
   if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
 
-  const discovered = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  // grep's first cut runs on the other core while this one walks the tree (prefilter-files.ts).
+  const search = startPrefilterSearch(searchedDirectories(options.paths, io.cwd));
+  let discovered;
+  try {
+    discovered = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  } catch (error) {
+    search?.cancel();
+    throw error;
+  }
   for (const repository of discovered.nestedRepositories) {
     const name = path.relative(io.cwd, repository).split(path.sep).join('/');
     io.stderr.write(`workiva-sunset: left out the nested git repository ${name} (name it as a path to migrate it)\n`);
@@ -45,7 +54,7 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
   const progress = createProgress(files.length, io.stderr, options.progress ?? io.stderr.isTTY === true);
   let done = 0;
   const onOutcome = () => progress.tick(++done);
-  const { candidates, unreadable } = await prefilterFiles(files, onOutcome);
+  const { candidates, unreadable } = await prefilterFiles(files, onOutcome, search);
   const outcomes: FileOutcome[] = [...unreadable, ...(await transformCandidates(candidates, { mode: options.mode, wrapperImport: options.wrapperImport, cwd: io.cwd }, options.workers, onOutcome))];
   progress.finish();
 
@@ -59,6 +68,11 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
 
   const exitCode = exitCodeFor(summary);
   return { exitCode: reportError && exitCode < EXIT.filesSkipped ? EXIT.filesSkipped : exitCode, summary };
+}
+
+/** The paths given that are directories, absolute and normalised as the walk names its files. */
+function searchedDirectories(paths: readonly string[], cwd: string): string[] {
+  return paths.map((given) => path.resolve(cwd, given)).filter((target) => statSync(target, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 
 /** Parses and rewrites the candidate files; TypeScript, ts-morph and the worker pool are loaded only when there are some. */
