@@ -8,8 +8,10 @@ import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { getGitIgnored, splitNestedRepositories } from './git-view.js';
 import { UsageError } from './options.js';
+import { SOURCE_EXTENSIONS } from './source-extensions.js';
 
-export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
+export { SOURCE_EXTENSIONS } from './source-extensions.js';
+
 const DEFAULT_INCLUDE = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
 // Declaration files are dropped by isSourceFile: a glob pattern for them would be matched against every file.
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**'];

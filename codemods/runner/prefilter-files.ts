@@ -2,11 +2,11 @@
 // pre-filter cannot rule out. Nothing here loads TypeScript: on a pull request that touches no export
 // site, this is the whole run.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { bytesMayContainRequestSites, getRequiredNeedles, mayContainRequestSites } from '../../src/matcher/prefilter.js';
-import { SOURCE_EXTENSIONS } from './discover.js';
+import { mayContainRequestSites } from '../../src/matcher/prefilter.js';
+import { bytesMayContainRequestSites } from '../../src/matcher/prefilter-bytes.js';
 import { isUtf16, textForPrefilter } from './encoding.js';
 import { toFileError, type FileOutcome } from './file-outcome.js';
-import { startTreeSearch, type TreeSearch } from './native-search.js';
+import type { TreeSearch } from './native-search.js';
 import { createReadBuffer, readRegularFileSync, type ReadBuffer } from './read-regular-file.js';
 
 /**
@@ -23,9 +23,6 @@ export const PREFILTER_BATCH = 256;
  */
 export const NATIVE_SEARCH_FROM = 1_000;
 
-/** A UTF-16 file's BOM: its ASCII characters are two bytes each, so it is always read by Node. */
-const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
-
 export interface PrefilterResult {
   /** Files that may hold a request site, in the order given. */
   readonly candidates: string[];
@@ -34,15 +31,9 @@ export interface PrefilterResult {
 }
 
 /**
- * Starts grep on the directories to be searched, before the walk, so that its first cut is ready
- * when the pre-filter pass needs it; null when the pre-filter cannot be judged on bytes.
+ * `search`: grep's first cut (prefilter-search.ts), waited for from `nativeSearchFrom` files and
+ * otherwise stopped.
  */
-export function startPrefilterSearch(directories: readonly string[]): TreeSearch | null {
-  const needles = getRequiredNeedles();
-  if (needles === null || directories.length === 0) return null;
-  return startTreeSearch(directories, [...needles, ...UTF16_BOMS], SOURCE_EXTENSIONS);
-}
-
 export async function prefilterFiles(files: readonly string[], onRuledOut: () => void, search: TreeSearch | null = null, nativeSearchFrom = NATIVE_SEARCH_FROM): Promise<PrefilterResult> {
   const candidates: string[] = [];
   const unreadable: FileOutcome[] = [];

@@ -1,13 +1,14 @@
 // `workiva-sunset migrate`: discovers files, pre-filters them, runs the transforms (in this thread
 // or in workers), then prints the diff / JSON / summary and writes the markdown report.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from './discover.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { FileOutcome } from './file-outcome.js';
 import { assertCleanTrees } from './git.js';
 import type { MigrateOptions } from './options.js';
-import { prefilterFiles, startPrefilterSearch } from './prefilter-files.js';
+import type { TreeSearch } from './native-search.js';
+import { prefilterFiles } from './prefilter-files.js';
+import { startPrefilterSearch } from './prefilter-search.js';
 import type { ProcessOptions } from './process-file.js';
 import { createProgress } from './progress.js';
 import { jsonReport } from './report-json.js';
@@ -28,16 +29,17 @@ export interface RunResult {
   readonly summary: MigrationSummary;
 }
 
-export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<RunResult> {
-  // Every output is checked before any file is touched.
+/**
+ * `search`: grep's first cut for the pre-filter pass, started by the CLI before it loaded this module
+ * (prefilter-search.ts); started here when not given.
+ */
+export async function runMigrate(options: MigrateOptions, io: RunIo, search: TreeSearch | null = startPrefilterSearch(options.paths, io.cwd)): Promise<RunResult> {
   const reportFile = options.reportFile === undefined ? undefined : path.resolve(io.cwd, options.reportFile);
-  if (reportFile && options.reportFile) assertReportWritable(reportFile, options.reportFile);
-  if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
-
-  // grep's first cut runs on the other core while this one walks the tree (prefilter-files.ts).
-  const search = startPrefilterSearch(searchedDirectories(options.paths, io.cwd));
   let discovered;
   try {
+    // Every output is checked before any file is touched.
+    if (reportFile && options.reportFile) assertReportWritable(reportFile, options.reportFile);
+    if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
     discovered = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
   } catch (error) {
     search?.cancel();
@@ -68,11 +70,6 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
 
   const exitCode = exitCodeFor(summary);
   return { exitCode: reportError && exitCode < EXIT.filesSkipped ? EXIT.filesSkipped : exitCode, summary };
-}
-
-/** The paths given that are directories, absolute and normalised as the walk names its files. */
-function searchedDirectories(paths: readonly string[], cwd: string): string[] {
-  return paths.map((given) => path.resolve(cwd, given)).filter((target) => statSync(target, { throwIfNoEntry: false })?.isDirectory() === true);
 }
 
 /** Parses and rewrites the candidate files; TypeScript, ts-morph and the worker pool are loaded only when there are some. */

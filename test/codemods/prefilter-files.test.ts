@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTreeSearch } from '../../codemods/runner/native-search.js';
-import { prefilterFiles, startPrefilterSearch } from '../../codemods/runner/prefilter-files.js';
+import { prefilterFiles } from '../../codemods/runner/prefilter-files.js';
+import { startPrefilterSearch } from '../../codemods/runner/prefilter-search.js';
 import { createReadBuffer, readRegularFileSync } from '../../codemods/runner/read-regular-file.js';
 import { fixtures, removeTemporaryDirectories, temporaryDirectories } from './helpers.js';
 
@@ -51,12 +52,12 @@ describe('prefilterFiles', () => {
     let ruledOutByNode = 0;
     let ruledOutWithGrep = 0;
     const byNode = await prefilterFiles(files, () => ruledOutByNode++);
-    const search = startPrefilterSearch([path.join(directory, 'src')]);
+    const search = startPrefilterSearch(['src'], directory);
     expect(search).not.toBeNull();
     // grep's answer settles most files: only those it names (or could not read) are read by Node.
     const settled = await search!.settled;
     expect([...settled!].filter(([, found]) => !found).map(([file]) => path.basename(file)).sort()).toEqual(['helper.ts', 'large-ordinary.ts', 'ordinary.ts']);
-    const withGrep = await prefilterFiles(files, () => ruledOutWithGrep++, startPrefilterSearch([path.join(directory, 'src')]), 0);
+    const withGrep = await prefilterFiles(files, () => ruledOutWithGrep++, startPrefilterSearch(['src'], directory), 0);
     const names = (list: readonly string[]) => list.map((file) => path.basename(file));
     expect(names(byNode.candidates)).toEqual(['axios.ts', 'imports-keyword.ts', 'keyword.ts', 'large.ts', 'latin1.ts', 'utf16.ts']);
     expect(withGrep.candidates).toEqual(byNode.candidates);

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCatalogKeywords, mayContainRequestSites } from '../../src/matcher/index.js';
-import { bytesMayContainRequestSites } from '../../src/matcher/prefilter.js';
+import { bytesMayContainRequestSites } from '../../src/matcher/prefilter-bytes.js';
 import { FIXTURES, sitesOf } from './helpers.js';
 
 const inline = path.join(FIXTURES, 'inline.ts');
