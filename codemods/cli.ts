@@ -24,9 +24,12 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return EXIT.done;
     }
-    // Loaded only for a real run, so --help and --version do not pay for TypeScript's start-up.
+    // grep starts on the tree first, then the runner loads (prefilter-search.ts). Both only for a
+    // real run, so --help and --version do not pay for them.
+    const { startPrefilterSearch } = await import('./runner/prefilter-search.js');
+    const search = startPrefilterSearch(command.options.paths, process.cwd());
     const { runMigrate } = await import('./runner/run.js');
-    const { exitCode } = await runMigrate(command.options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, version });
+    const { exitCode } = await runMigrate(command.options, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, version }, search);
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -3,15 +3,19 @@
 // dist, whatever the .gitignore files (up to the repository root) exclude, what git itself ignores,
 // and nested repositories. Sorted, absolute.
 import { existsSync, lstatSync, promises as fs, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { getGitIgnored, splitNestedRepositories } from './git-view.js';
 import { UsageError } from './options.js';
+import { SOURCE_EXTENSIONS } from './source-extensions.js';
 
-export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
+export { SOURCE_EXTENSIONS } from './source-extensions.js';
+
 const DEFAULT_INCLUDE = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
 // Declaration files are dropped by isSourceFile: a glob pattern for them would be matched against every file.
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
+const SOURCE_EXTENSION_SET: ReadonlySet<string> = new Set(SOURCE_EXTENSIONS);
 
 export interface DiscoverOptions {
   readonly cwd: string;
@@ -123,9 +127,20 @@ function isSymbolicLink(file: string): boolean {
   }
 }
 
+/** Called for every file met: a slice and a set lookup (path.extname and an array search were a tenth of the walk). */
 function isSourceFile(file: string): boolean {
-  const extension = path.extname(file).slice(1);
-  return (SOURCE_EXTENSIONS as readonly string[]).includes(extension) && !/\.d\.[cm]?ts$/.test(file);
+  const dot = file.lastIndexOf('.');
+  if (dot <= file.lastIndexOf(path.sep) + 1 || !SOURCE_EXTENSION_SET.has(file.slice(dot + 1))) return false;
+  return !/\.d\.[cm]?ts$/.test(file);
+}
+
+/**
+ * The gitignore parser, loaded at the first .gitignore file met, through require: imported as ES
+ * module, Node first scans this CommonJS package's source for its export names, 20 ms of a PR
+ * check's start-up.
+ */
+function loadIgnore(): typeof import('ignore') {
+  return createRequire(import.meta.url)('ignore') as typeof import('ignore');
 }
 
 /** The .gitignore files that apply under `root`: those of its ancestors up to the repository root, its own and the nested ones. */
@@ -142,7 +157,7 @@ async function loadGitignores(root: string, nested: readonly string[]): Promise<
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-    if (content !== null) loaded.push({ directory: path.dirname(file), rules: ignore().add(content) });
+    if (content !== null) loaded.push({ directory: path.dirname(file), rules: loadIgnore()().add(content) });
   }
   return loaded;
 }

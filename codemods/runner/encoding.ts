@@ -34,8 +34,12 @@ export function encodeText(text: string, { bom, encoding }: TextEncoding): Buffe
  * (with a BOM) are decoded for real.
  */
 export function textForPrefilter(bytes: Buffer): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeText(bytes).text;
-  return bytes.toString('latin1');
+  return isUtf16(bytes) ? decodeText(bytes).text : bytes.toString('latin1');
+}
+
+/** A UTF-16 file (with its BOM): the only encoding whose ASCII characters are not single bytes. */
+export function isUtf16(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 function swapBytes(bytes: Buffer): Buffer {

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 /** The files git ignores among `files` (absolute, under `directory`); none outside a work tree or without git. */
 export function getGitIgnored(directory: string, files: readonly string[]): Set<string> {
-  if (files.length === 0) return new Set();
+  if (files.length === 0 || !mayBeInWorkTree(directory)) return new Set();
   // A directory named explicitly is searched even if git ignores it as a whole (as with .gitignore).
   const self = spawnSync('git', ['check-ignore', '-q', `${directory}${path.sep}`], { cwd: directory });
   if (self.status !== 1) return new Set();
@@ -17,6 +17,19 @@ export function getGitIgnored(directory: string, files: readonly string[]): Set<
   // 0: some are ignored, 1: none, 128: not a work tree (or git failed): then only the .gitignore reader applies.
   if (result.status !== 0) return new Set();
   return new Set(result.stdout.split('\0').filter((file) => file !== '').map((file) => path.resolve(directory, file)));
+}
+
+/**
+ * False when git cannot see `directory` as part of a work tree: no `.git` (folder or file) in it or
+ * above it, and no GIT_DIR / GIT_WORK_TREE to say otherwise. Then `git check-ignore` would only
+ * answer "not a work tree", and not spawning it saves a process on every run outside a repository.
+ */
+function mayBeInWorkTree(directory: string): boolean {
+  if (process.env['GIT_DIR'] !== undefined || process.env['GIT_WORK_TREE'] !== undefined) return true;
+  for (let current = directory; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return true;
+    if (path.dirname(current) === current) return false;
+  }
 }
 
 /** The repositories nested under `directory` (not `directory` itself) that hold some of `files`, and the files outside them. */

@@ -3,9 +3,11 @@
 // site, this is the whole run.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { mayContainRequestSites } from '../../src/matcher/prefilter.js';
-import { textForPrefilter } from './encoding.js';
+import { bytesMayContainRequestSites } from '../../src/matcher/prefilter-bytes.js';
+import { isUtf16, textForPrefilter } from './encoding.js';
 import { toFileError, type FileOutcome } from './file-outcome.js';
-import { readRegularFileSync } from './read-regular-file.js';
+import type { TreeSearch } from './native-search.js';
+import { createReadBuffer, readRegularFileSync, type ReadBuffer } from './read-regular-file.js';
 
 /**
  * Files read between two turns of the event loop (progress output, signals). Reads are synchronous
@@ -15,6 +17,12 @@ import { readRegularFileSync } from './read-regular-file.js';
  */
 export const PREFILTER_BATCH = 256;
 
+/**
+ * From how many files grep's first cut (native-search.ts) is waited for: below that, Node reads the
+ * files (about 10 µs each) sooner than a process answers.
+ */
+export const NATIVE_SEARCH_FROM = 1_000;
+
 export interface PrefilterResult {
   /** Files that may hold a request site, in the order given. */
   readonly candidates: string[];
@@ -22,14 +30,20 @@ export interface PrefilterResult {
   readonly unreadable: FileOutcome[];
 }
 
-export async function prefilterFiles(files: readonly string[], onRuledOut: () => void): Promise<PrefilterResult> {
+/**
+ * `search`: grep's first cut (prefilter-search.ts), waited for from `nativeSearchFrom` files and
+ * otherwise stopped.
+ */
+export async function prefilterFiles(files: readonly string[], onRuledOut: () => void, search: TreeSearch | null = null, nativeSearchFrom = NATIVE_SEARCH_FROM): Promise<PrefilterResult> {
   const candidates: string[] = [];
   const unreadable: FileOutcome[] = [];
-  for (let index = 0; index < files.length; index++) {
+  const buffer = createReadBuffer();
+  const toRead = await notRuledOutByGrep(files, search, nativeSearchFrom, onRuledOut);
+  for (let index = 0; index < toRead.length; index++) {
     if (index > 0 && index % PREFILTER_BATCH === 0) await yieldToEventLoop();
-    const file = files[index]!;
+    const file = toRead[index]!;
     try {
-      if (mayContainRequestSites(textForPrefilter(readRegularFileSync(file)), file)) {
+      if (mayHoldRequestSites(file, buffer)) {
         candidates.push(file);
         continue;
       }
@@ -39,4 +53,29 @@ export async function prefilterFiles(files: readonly string[], onRuledOut: () =>
     onRuledOut();
   }
   return { candidates, unreadable };
+}
+
+/** Most files are ruled out on their raw bytes; only the rest are decoded for the text pre-filter. */
+function mayHoldRequestSites(file: string, buffer: ReadBuffer): boolean {
+  const bytes = readRegularFileSync(file, buffer);
+  if (!isUtf16(bytes) && !bytesMayContainRequestSites(bytes)) return false;
+  return mayContainRequestSites(textForPrefilter(bytes), file);
+}
+
+/**
+ * The files still to read after grep's search: all but those grep read and found none of the byte
+ * strings bytesMayContainRequestSites looks for (nor a UTF-16 BOM) in, which are ruled out exactly
+ * as reading them would; in the order given. All of them without a complete answer from grep.
+ */
+async function notRuledOutByGrep(files: readonly string[], search: TreeSearch | null, nativeSearchFrom: number, onRuledOut: () => void): Promise<readonly string[]> {
+  if (search === null) return files;
+  if (files.length < nativeSearchFrom) {
+    search.cancel();
+    return files;
+  }
+  const settled = await search.settled;
+  if (settled === null) return files;
+  const toRead = files.filter((file) => settled.get(file) !== false);
+  for (let ruledOut = files.length - toRead.length; ruledOut > 0; ruledOut--) onRuledOut();
+  return toRead;
 }

@@ -6,7 +6,9 @@ import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { FileOutcome } from './file-outcome.js';
 import { assertCleanTrees } from './git.js';
 import type { MigrateOptions } from './options.js';
+import type { TreeSearch } from './native-search.js';
 import { prefilterFiles } from './prefilter-files.js';
+import { startPrefilterSearch } from './prefilter-search.js';
 import type { ProcessOptions } from './process-file.js';
 import { createProgress } from './progress.js';
 import { jsonReport } from './report-json.js';
@@ -27,13 +29,22 @@ export interface RunResult {
   readonly summary: MigrationSummary;
 }
 
-export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<RunResult> {
-  // Every output is checked before any file is touched.
+/**
+ * `search`: grep's first cut for the pre-filter pass, started by the CLI before it loaded this module
+ * (prefilter-search.ts); started here when not given.
+ */
+export async function runMigrate(options: MigrateOptions, io: RunIo, search: TreeSearch | null = startPrefilterSearch(options.paths, io.cwd)): Promise<RunResult> {
   const reportFile = options.reportFile === undefined ? undefined : path.resolve(io.cwd, options.reportFile);
-  if (reportFile && options.reportFile) assertReportWritable(reportFile, options.reportFile);
-  if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
-
-  const discovered = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  let discovered;
+  try {
+    // Every output is checked before any file is touched.
+    if (reportFile && options.reportFile) assertReportWritable(reportFile, options.reportFile);
+    if (options.mode === 'write' && !options.allowDirty) assertCleanTrees(options.paths.map((p) => path.resolve(io.cwd, p)));
+    discovered = await discoverFiles(options.paths, { cwd: io.cwd, include: options.include, ignore: options.ignore });
+  } catch (error) {
+    search?.cancel();
+    throw error;
+  }
   for (const repository of discovered.nestedRepositories) {
     const name = path.relative(io.cwd, repository).split(path.sep).join('/');
     io.stderr.write(`workiva-sunset: left out the nested git repository ${name} (name it as a path to migrate it)\n`);
@@ -45,7 +56,7 @@ export async function runMigrate(options: MigrateOptions, io: RunIo): Promise<Ru
   const progress = createProgress(files.length, io.stderr, options.progress ?? io.stderr.isTTY === true);
   let done = 0;
   const onOutcome = () => progress.tick(++done);
-  const { candidates, unreadable } = await prefilterFiles(files, onOutcome);
+  const { candidates, unreadable } = await prefilterFiles(files, onOutcome, search);
   const outcomes: FileOutcome[] = [...unreadable, ...(await transformCandidates(candidates, { mode: options.mode, wrapperImport: options.wrapperImport, cwd: io.cwd }, options.workers, onOutcome))];
   progress.finish();
 

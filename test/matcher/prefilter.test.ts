@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCatalogKeywords, mayContainRequestSites } from '../../src/matcher/index.js';
+import { bytesMayContainRequestSites } from '../../src/matcher/prefilter-bytes.js';
 import { FIXTURES, sitesOf } from './helpers.js';
 
 const inline = path.join(FIXTURES, 'inline.ts');
@@ -64,5 +65,34 @@ describe('mayContainRequestSites', () => {
       expect(mayContainRequestSites(text, path.join(dir, name)), name).toBe(true);
       expect(sitesOf(text, { file: `positive/${name}` }).map((site) => site.match.entry.id), name).toEqual(expected);
     }
+  });
+});
+
+describe('bytesMayContainRequestSites', () => {
+  const sources = (directory: string): string[] =>
+    readdirSync(directory, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name));
+
+  it('is true for every file mayContainRequestSites keeps, among all the matcher and codemod fixtures', () => {
+    const files = [...sources(FIXTURES), ...sources(path.join(FIXTURES, '../../../codemods/__testfixtures__'))];
+    expect(files.length).toBeGreaterThan(50);
+    let kept = 0;
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      if (!mayContainRequestSites(bytes.toString('latin1'), file)) continue;
+      kept++;
+      expect(bytesMayContainRequestSites(bytes), file).toBe(true);
+    }
+    expect(kept).toBeGreaterThan(20);
+  });
+
+  it('is true for a keyword or a relative import, in UTF-8 or latin1 bytes, and false for code with neither', () => {
+    expect(bytesMayContainRequestSites(Buffer.from('const p = "é/prototype/platform";', 'utf8'))).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from("const a = '/audits'; // ü", 'latin1'))).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from("import { x } from './paths.js';\nfetch(x);"))).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from('const { x } = require("../paths");\nfetch(x);'))).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from("import { x } from 'lodash';\nfetch(`/api/${x}`, { method: 'POST' });"))).toBe(false);
+    expect(mayContainRequestSites("import { x } from 'lodash';\nfetch(`/api/${x}`, { method: 'POST' });", inline)).toBe(false);
   });
 });
