@@ -3,10 +3,10 @@
 // site, this is the whole run.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { mayContainRequestSites } from '../../src/matcher/prefilter.js';
-import { bytesMayContainRequestSites } from '../../src/matcher/prefilter-bytes.js';
+import { bytesMayContainRequestSites, getAliasNeedles } from '../../src/matcher/prefilter-bytes.js';
 import { isUtf16, textForPrefilter } from './encoding.js';
 import { toFileError, type FileOutcome } from './file-outcome.js';
-import type { TreeSearch } from './native-search.js';
+import type { PrefilterSearch } from './prefilter-search.js';
 import { createReadBuffer, readRegularFileSync, type ReadBuffer } from './read-regular-file.js';
 
 /**
@@ -34,7 +34,7 @@ export interface PrefilterResult {
  * `search`: grep's first cut (prefilter-search.ts), waited for from `nativeSearchFrom` files and
  * otherwise stopped.
  */
-export async function prefilterFiles(files: readonly string[], onRuledOut: () => void, search: TreeSearch | null = null, nativeSearchFrom = NATIVE_SEARCH_FROM): Promise<PrefilterResult> {
+export async function prefilterFiles(files: readonly string[], onRuledOut: () => void, search: PrefilterSearch | null = null, nativeSearchFrom = NATIVE_SEARCH_FROM): Promise<PrefilterResult> {
   const candidates: string[] = [];
   const unreadable: FileOutcome[] = [];
   const buffer = createReadBuffer();
@@ -58,7 +58,7 @@ export async function prefilterFiles(files: readonly string[], onRuledOut: () =>
 /** Most files are ruled out on their raw bytes; only the rest are decoded for the text pre-filter. */
 function mayHoldRequestSites(file: string, buffer: ReadBuffer): boolean {
   const bytes = readRegularFileSync(file, buffer);
-  if (!isUtf16(bytes) && !bytesMayContainRequestSites(bytes)) return false;
+  if (!isUtf16(bytes) && !bytesMayContainRequestSites(bytes, file)) return false;
   return mayContainRequestSites(textForPrefilter(bytes), file);
 }
 
@@ -67,7 +67,7 @@ function mayHoldRequestSites(file: string, buffer: ReadBuffer): boolean {
  * strings bytesMayContainRequestSites looks for (nor a UTF-16 BOM) in, which are ruled out exactly
  * as reading them would; in the order given. All of them without a complete answer from grep.
  */
-async function notRuledOutByGrep(files: readonly string[], search: TreeSearch | null, nativeSearchFrom: number, onRuledOut: () => void): Promise<readonly string[]> {
+async function notRuledOutByGrep(files: readonly string[], search: PrefilterSearch | null, nativeSearchFrom: number, onRuledOut: () => void): Promise<readonly string[]> {
   if (search === null) return files;
   if (files.length < nativeSearchFrom) {
     search.cancel();
@@ -75,7 +75,9 @@ async function notRuledOutByGrep(files: readonly string[], search: TreeSearch | 
   }
   const settled = await search.settled;
   if (settled === null) return files;
-  const toRead = files.filter((file) => settled.get(file) !== false);
+  // A file under a tsconfig or package.json whose import aliases grep did not look for is read here.
+  const searchedFor = search.aliasNeedles ?? new Set<string>();
+  const toRead = files.filter((file) => settled.get(file) !== false || getAliasNeedles(file).some((needle) => !searchedFor.has(needle)));
   for (let ruledOut = files.length - toRead.length; ruledOut > 0; ruledOut--) onRuledOut();
   return toRead;
 }

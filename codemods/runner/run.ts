@@ -6,7 +6,7 @@ import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { FileOutcome } from './file-outcome.js';
 import { assertCleanTrees } from './git.js';
 import type { MigrateOptions } from './options.js';
-import type { TreeSearch } from './native-search.js';
+import type { PrefilterSearch } from './prefilter-search.js';
 import { prefilterFiles } from './prefilter-files.js';
 import { startPrefilterSearch } from './prefilter-search.js';
 import type { ProcessOptions } from './process-file.js';
@@ -33,7 +33,7 @@ export interface RunResult {
  * `search`: grep's first cut for the pre-filter pass, started by the CLI before it loaded this module
  * (prefilter-search.ts); started here when not given.
  */
-export async function runMigrate(options: MigrateOptions, io: RunIo, search: TreeSearch | null = startPrefilterSearch(options.paths, io.cwd)): Promise<RunResult> {
+export async function runMigrate(options: MigrateOptions, io: RunIo, search: PrefilterSearch | null = startPrefilterSearch(options.paths, io.cwd)): Promise<RunResult> {
   const reportFile = options.reportFile === undefined ? undefined : path.resolve(io.cwd, options.reportFile);
   let discovered;
   try {

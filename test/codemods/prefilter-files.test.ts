@@ -22,6 +22,7 @@ function makeMixedTree(): { directory: string; files: string[] } {
   temporaryDirectories.push(directory);
   mkdirSync(path.join(directory, 'src/lib'), { recursive: true });
   mkdirSync(path.join(directory, 'outside'), { recursive: true });
+  mkdirSync(path.join(directory, 'src/pkg/lib'), { recursive: true });
   const files: Record<string, string | Buffer> = {
     'src/ordinary.ts': ORDINARY,
     'src/keyword.ts': "export const PATH = '/prototype/platform/audits';\n",
@@ -31,6 +32,10 @@ function makeMixedTree(): { directory: string; files: string[] } {
     'outside/paths.ts': "export const EXPORT_PATH = '/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export';\n",
     'src/imports-plain.ts': "import { helper } from './lib/helper.js';\nexport const run = () => helper(1);\n",
     'src/lib/helper.ts': 'export const helper = (n: number) => n + 1;\n',
+    // A nested package's tsconfig paths alias, which grep (started above it) did not look for.
+    'src/pkg/tsconfig.json': '{ "compilerOptions": { "paths": { "@pkg/*": ["./lib/*"] } } }\n',
+    'src/pkg/lib/endpoints.ts': "export const EXPORT_PATH = '/prototype/platform/audits/a/procedures/p/matrices/m/samples/s/attachments/f/export';\n",
+    'src/pkg/uses-alias.ts': "import { EXPORT_PATH } from '@pkg/endpoints';\nexport const send = () => fetch(EXPORT_PATH, { method: 'POST' });\n",
     // UTF-16 with a BOM: its ASCII keyword is not a byte string grep could find.
     'src/utf16.ts': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("export const P = '/prototype/platform';\n", 'utf16le')]),
     'src/latin1.ts': Buffer.from("// café\nexport const P = '/audits/x';\n", 'latin1'),
@@ -42,7 +47,7 @@ function makeMixedTree(): { directory: string; files: string[] } {
   cpSync(path.join(fixtures, 'axios-post.input.ts'), path.join(directory, 'src/axios.ts'));
   // A directory where a file was listed: neither grep nor Node can read it as a file.
   mkdirSync(path.join(directory, 'src/folder.ts'));
-  const listed = [...Object.keys(files).filter((name) => name.startsWith('src/')), 'src/axios.ts', 'src/folder.ts'].map((name) => path.join(directory, name)).sort();
+  const listed = [...Object.keys(files).filter((name) => name.startsWith('src/') && name.endsWith('.ts')), 'src/axios.ts', 'src/folder.ts'].map((name) => path.join(directory, name)).sort();
   return { directory, files: listed };
 }
 
@@ -56,10 +61,10 @@ describe('prefilterFiles', () => {
     expect(search).not.toBeNull();
     // grep's answer settles most files: only those it names (or could not read) are read by Node.
     const settled = await search!.settled;
-    expect([...settled!].filter(([, found]) => !found).map(([file]) => path.basename(file)).sort()).toEqual(['helper.ts', 'large-ordinary.ts', 'ordinary.ts']);
+    expect([...settled!].filter(([, found]) => !found).map(([file]) => path.basename(file)).sort()).toEqual(['helper.ts', 'large-ordinary.ts', 'ordinary.ts', 'uses-alias.ts']);
     const withGrep = await prefilterFiles(files, () => ruledOutWithGrep++, startPrefilterSearch(['src'], directory), 0);
     const names = (list: readonly string[]) => list.map((file) => path.basename(file));
-    expect(names(byNode.candidates)).toEqual(['axios.ts', 'imports-keyword.ts', 'keyword.ts', 'large.ts', 'latin1.ts', 'utf16.ts']);
+    expect(names(byNode.candidates)).toEqual(['axios.ts', 'imports-keyword.ts', 'keyword.ts', 'large.ts', 'latin1.ts', 'endpoints.ts', 'uses-alias.ts', 'utf16.ts']);
     expect(withGrep.candidates).toEqual(byNode.candidates);
     expect(byNode.unreadable.map((outcome) => [path.basename(outcome.file), outcome.status, outcome.error?.message])).toEqual([
       ['folder.ts', 'error', expect.stringContaining('is not a regular file (a FIFO, socket or device); it was not read')],
@@ -79,7 +84,7 @@ describe('startTreeSearch (grep)', () => {
     }
     const settled = await startTreeSearch([path.join(directory, 'src')], [Buffer.from('/audits'), Buffer.from([0xff, 0xfe])], ['ts', 'js']).settled;
     const found = [...settled!].filter(([, holds]) => holds).map(([file]) => path.relative(directory, file)).sort();
-    expect(found).toEqual(['src/axios.ts', 'src/keyword.ts', 'src/latin1.ts', 'src/utf16.ts']);
+    expect(found).toEqual(['src/axios.ts', 'src/keyword.ts', 'src/latin1.ts', 'src/pkg/lib/endpoints.ts', 'src/utf16.ts']);
     expect(settled!.get(path.join(directory, 'src/ordinary.ts'))).toBe(false);
     expect([...settled!.keys()].filter((file) => /node_modules|dist|\.cache/.test(file))).toEqual([]);
   });

@@ -75,24 +75,33 @@ describe('bytesMayContainRequestSites', () => {
       .map((entry) => path.join(entry.parentPath, entry.name));
 
   it('is true for every file mayContainRequestSites keeps, among all the matcher and codemod fixtures', () => {
-    const files = [...sources(FIXTURES), ...sources(path.join(FIXTURES, '../../../codemods/__testfixtures__'))];
+    const files = [...sources(FIXTURES), ...sources(path.join(FIXTURES, '../rules')), ...sources(path.join(FIXTURES, '../../../codemods/__testfixtures__'))];
     expect(files.length).toBeGreaterThan(50);
     let kept = 0;
     for (const file of files) {
       const bytes = readFileSync(file);
       if (!mayContainRequestSites(bytes.toString('latin1'), file)) continue;
       kept++;
-      expect(bytesMayContainRequestSites(bytes), file).toBe(true);
+      expect(bytesMayContainRequestSites(bytes, file), file).toBe(true);
     }
     expect(kept).toBeGreaterThan(20);
   });
 
   it('is true for a keyword or a relative import, in UTF-8 or latin1 bytes, and false for code with neither', () => {
-    expect(bytesMayContainRequestSites(Buffer.from('const p = "é/prototype/platform";', 'utf8'))).toBe(true);
-    expect(bytesMayContainRequestSites(Buffer.from("const a = '/audits'; // ü", 'latin1'))).toBe(true);
-    expect(bytesMayContainRequestSites(Buffer.from("import { x } from './paths.js';\nfetch(x);"))).toBe(true);
-    expect(bytesMayContainRequestSites(Buffer.from('const { x } = require("../paths");\nfetch(x);'))).toBe(true);
-    expect(bytesMayContainRequestSites(Buffer.from("import { x } from 'lodash';\nfetch(`/api/${x}`, { method: 'POST' });"))).toBe(false);
+    expect(bytesMayContainRequestSites(Buffer.from('const p = "é/prototype/platform";', 'utf8'), inline)).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from("const a = '/audits'; // ü", 'latin1'), inline)).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from("import { x } from './paths.js';\nfetch(x);"), inline)).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from('const { x } = require("../paths");\nfetch(x);'), inline)).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from("import { x } from 'lodash';\nfetch(`/api/${x}`, { method: 'POST' });"), inline)).toBe(false);
     expect(mayContainRequestSites("import { x } from 'lodash';\nfetch(`/api/${x}`, { method: 'POST' });", inline)).toBe(false);
+  });
+
+  it('is true for an import through an alias of the file’s tsconfig paths or package.json imports, and only there', () => {
+    const aliased = path.join(FIXTURES, '../rules/aliased-app/src/jobs/export-job.ts');
+    const code = "import { SAMPLE_ATTACHMENT_EXPORT as P } from '@/config/endpoints';\nfetch(P, { method: 'POST' });";
+    expect(mayContainRequestSites(code, aliased)).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from(code), aliased)).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from("import { p } from '#lib/paths';\nfetch(p(), { method: 'POST' });"), aliased)).toBe(true);
+    expect(bytesMayContainRequestSites(Buffer.from(code), inline)).toBe(false);
   });
 });
