@@ -80,10 +80,23 @@ export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
  * of the only `return` of a block body (nested functions aside). Undefined for anything else.
  */
 export function getSingleReturnedExpression(fn: FunctionNode): TSESTree.Expression | undefined {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
+  const returns = getReturnStatements(fn);
+  if (returns === null) return fn.body as TSESTree.Expression;
+  return returns.length === 1 ? (returns[0]?.argument ?? undefined) : undefined;
+}
+
+/** Every expression a function returns (nested functions aside), in source order. */
+export function getReturnedExpressions(fn: FunctionNode): TSESTree.Expression[] {
+  const returns = getReturnStatements(fn);
+  if (returns === null) return [fn.body as TSESTree.Expression];
+  return returns.flatMap((statement) => (statement.argument ? [statement.argument] : []));
+}
+
+/** The `return` statements of a block body (nested functions aside); null for an arrow's expression body. */
+function getReturnStatements(fn: FunctionNode): TSESTree.ReturnStatement[] | null {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return null;
   const returns: TSESTree.ReturnStatement[] = [];
   const visit = (node: TSESTree.Node): void => {
-    if (returns.length > 1) return;
     if (node.type === AST_NODE_TYPES.ReturnStatement) {
       returns.push(node);
       return;
@@ -92,7 +105,7 @@ export function getSingleReturnedExpression(fn: FunctionNode): TSESTree.Expressi
     for (const child of childNodes(node)) visit(child);
   };
   for (const statement of fn.body.body) visit(statement);
-  return returns.length === 1 ? (returns[0]?.argument ?? undefined) : undefined;
+  return returns;
 }
 
 /** The direct child nodes of a node, by walking its own enumerable properties (parent excluded). */

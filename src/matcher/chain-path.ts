@@ -4,7 +4,8 @@
 // each call argument a segment (a hole when unknown); a trailing verb is the request, not the path.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getMemberName, skipTypeWrappers } from './ast.js';
-import type { ModuleContext } from './module-context.js';
+import { resolveVariable, type ModuleContext } from './module-context.js';
+import { declaresMethodNamed } from './named-methods.js';
 import { dynamicPart } from './resolve-expression.js';
 import { getSkeletonParts } from './skeleton-parts.js';
 import { matchSkeleton } from './skeleton.js';
@@ -14,6 +15,8 @@ import { EMPTY_BINDINGS } from './values.js';
 
 /** Member names that send what the chain before them spells. */
 const VERBS = new Set(['post', 'put', 'patch', 'send', 'request', 'fetch', 'execute', 'invoke', 'call', 'create', 'run', 'exec', 'perform', 'dispatch', '$post', '$send']);
+/** Variables followed back along a chain split over several `const`s. */
+const MAX_VARIABLE_HOPS = 4;
 /** Fewer links than this cannot spell a catalog path of the net (the shortest is `files/export`). */
 const MIN_LINKS = 2;
 
@@ -35,8 +38,12 @@ export function getChainReadings(call: TSESTree.CallExpression, ctx: ModuleConte
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
   const verb = getMemberName(callee);
-  const chain = getLinks(verb !== undefined && VERBS.has(verb) ? callee.object : callee);
-  if (!chain || chain.links.length < MIN_LINKS) return [];
+  const chain = getLinks(verb !== undefined && VERBS.has(verb) ? callee.object : callee, ctx, 0);
+  if (chain.links.length < MIN_LINKS) return [];
+  // A chain through the code's own methods (`sample.attachments(id).export(body)` of a fluent SDK) is
+  // analysed inside those methods, where the request is sent: names are segments only when nobody
+  // declares them (a Proxy); a builder's arguments (`.path('audits', id)`) are segments either way.
+  const namesAreSegments = !chain.links.some((link) => link.name !== null && declaresMethodNamed(ctx, link.name));
   const segments = chain.links.map((link) => (link.name === null ? argumentSegments(link, ctx) : [[textPart(link.name, null, null)]]));
   // `superagent.post(url).send(body)`: an argument that spells the path alone makes its own call the request.
   if (segments.some((linkSegments) => linkSegments.some((parts) => matchSkeleton(parts)))) return [];
@@ -45,7 +52,16 @@ export function getChainReadings(call: TSESTree.CallExpression, ctx: ModuleConte
   // A builder's segments are the arguments of one method (`.path('audits', id)`), not of `.header(…)`.
   const methods = new Set(chain.links.map((link) => link.method).filter((method): method is string => method !== null));
   const argumentsOf = (method: string) => chain.links.flatMap((link, index) => (link.name === null && link.method === method ? (segments[index] ?? []) : []));
-  return [join(base, withNames), ...[...methods].map((method) => join(base, argumentsOf(method)))];
+  return [...(namesAreSegments ? [join(base, withNames)] : []), ...[...methods].map((method) => join(base, argumentsOf(method)))];
+}
+
+/** The initialiser of a `const` (or a variable written once), without type wrappers. */
+function getConstInitializer(node: TSESTree.Identifier, ctx: ModuleContext): TSESTree.Node | undefined {
+  const variable = resolveVariable(ctx, node);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return undefined;
+  if ((variable?.references.filter((reference) => reference.isWrite()).length ?? 0) > 1) return undefined;
+  return skipTypeWrappers(definition.node.init);
 }
 
 function argumentSegments(link: Link, ctx: ModuleContext): UrlPart[][] {
@@ -60,7 +76,7 @@ function join(base: UrlPart[], segments: UrlPart[][]): UrlPart[] {
  * The chain from its root object (the client, standing for the base URL) to `node`, in source order:
  * `a.b(x).c[d].e` gives b, call(x), c, [d], e. Calls without arguments add no segment.
  */
-function getLinks(start: TSESTree.Node): { root: TSESTree.Node; links: Link[] } | null {
+function getLinks(start: TSESTree.Node, ctx: ModuleContext, hops: number): { root: TSESTree.Node; links: Link[] } {
   const links: Link[] = [];
   let node: TSESTree.Node = skipTypeWrappers(start);
   for (;;) {
@@ -75,6 +91,12 @@ function getLinks(start: TSESTree.Node): { root: TSESTree.Node; links: Link[] } 
       links.push(name === undefined ? { name: null, method: null, node, args: [node.property as TSESTree.Expression] } : { name, method: null, node, args: [] });
       node = skipTypeWrappers(node.object);
     } else {
+      // `const attachment = platform.audits(a)…; attachment.export.post(body)`: the chain goes on in the initialiser.
+      const init = node.type === AST_NODE_TYPES.Identifier && hops < MAX_VARIABLE_HOPS ? getConstInitializer(node, ctx) : undefined;
+      if (init && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.CallExpression)) {
+        const before = getLinks(init, ctx, hops + 1);
+        return { root: before.root, links: [...before.links, ...links.reverse()] };
+      }
       return { root: node, links: links.reverse() };
     }
   }

@@ -25,7 +25,7 @@ const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
  */
 const KEYWORDS = getCatalogKeywords().join('|');
 // Also a chain of names (`api.prototype.platform.audits(id)…`, chain-path.ts), but not `Foo.prototype.bar`.
-const KEYWORD_PATTERN = new RegExp(`(?<=/)(?:${KEYWORDS})(?=[/'"\`?#]|$)|(?<=['"\`])(?:${KEYWORDS})(?=/|['"\`]\\s*[,+\\]])|\\.\\s*prototype\\s*\\.\\s*platform\\b|\\.\\s*audits\\s*[(\\[]`, 'm');
+const KEYWORD_PATTERN = new RegExp(`(?<=/)(?:${KEYWORDS})(?=[/'"\`?#]|$)|(?<=['"\`])(?:${KEYWORDS})(?=/|['"\`]\\s*[,+\\]])|\\.\\s*prototype\\s*!?\\s*\\??\\.\\s*platform\\b|\\.\\s*audits\\s*!?\\s*(?:\\?\\.)?\\s*[(\\[]`, 'm');
 const LIBRARY_IMPORT = new RegExp(
   `(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)(['"])(?:${getLibrarySpecifiers().map((name) => name.replace(/[.-]/g, '\\$&')).join('|')})\\1`,
 );

@@ -4,7 +4,7 @@
 // `pathname` is assigned later — this keeps the pieces of text in order, with a hole for each unknown.
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { findProperty, getMemberName, getSingleReturnedExpression, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { findProperty, getMemberName, getReturnedExpressions, getSingleReturnedExpression, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
 import { getParameterArguments } from './call-sites.js';
 import { getEnclosingClass, getInstanceClass, getInstanceMember, getStaticMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
@@ -12,6 +12,7 @@ import { urlTextMentionsKeyword } from './sibling-files.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
 import { dynamicPart, evaluate, evaluateParts, literalText } from './resolve-expression.js';
 import { mapSegments, type Segment } from './mapped-arrays.js';
+import { getMethodsNamed } from './named-methods.js';
 import { getRouteTableNames } from './route-tables.js';
 import { matchSkeleton } from './skeleton.js';
 import type { UrlPart } from './types.js';
@@ -119,6 +120,9 @@ function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: num
   const callee = skipTypeWrappers(node.callee);
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberName(callee) : undefined;
   if (callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined) {
+    // `segments.concat('export')` on a segment list is a longer list (handed to a builder, like a literal).
+    const list = name === 'concat' ? getArrayElements(node, ctx, depth) : undefined;
+    if (list) return joinedElements(list, depth, '/');
     // `.slice(1)` drops a leading `/`; `.slice(0, n)` cuts the path's tail, and its skeleton with it.
     if (KEEPING_METHODS.has(name) && !(CUTTING_METHODS.has(name) && node.arguments.length > 1)) return getSkeletonParts(callee.object, ctx, depth);
     if (name === 'join') return joinedParts(callee.object, node.arguments[0], ctx, depth);
@@ -129,7 +133,7 @@ function callParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: num
   const calleeValue = evaluate(callee, ctx);
   const buildsUrl = calleeValue.kind === 'library' && (calleeValue.library === 'path' || calleeValue.library === 'url');
   if (!buildsUrl && (calleeValue.kind === 'library' || calleeValue.kind === 'instance' || calleeValue.kind === 'library-result')) return undefined;
-  const returned = returnedParts(node, ctx, depth);
+  const returned = returnedParts(node, ctx, depth) ?? namedMethodParts(callee, ctx, depth);
   if (returned) return returned;
   const argument = firstMatching(node.arguments, ctx, depth);
   if (argument && matchSkeleton(argument)) return argument;
@@ -146,10 +150,11 @@ function segmentArgumentParts(node: TSESTree.CallExpression, ctx: ModuleContext,
 /** A helper the exact evaluation could not finish: what it returns, read coarsely in its own module. */
 function returnedParts(node: TSESTree.CallExpression, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
   const helper = getCalledFunction(node, ctx);
-  const returned = helper ? getSingleReturnedExpression(helper.node) : undefined;
-  if (!helper || !returned) return undefined;
-  const parts = getSkeletonParts(returned, helper.ctx, depth);
-  return isSkeletonPiece(parts) ? parts : undefined;
+  if (!helper) return undefined;
+  // A helper with several returns (`if (flag) return new Request(successorUrl, …); return new Request(legacyUrl, …)`)
+  // may hand back the deprecated path on one of them.
+  const parts = firstMatching(getReturnedExpressions(helper.node), helper.ctx, depth);
+  return parts && isSkeletonPiece(parts) ? parts : undefined;
 }
 
 /** The function a call runs: a helper the evaluator resolves, or `this.method(…)` of the enclosing class. */
@@ -212,7 +217,7 @@ function getArrayElements(node: TSESTree.Node, ctx: ModuleContext, depth: number
     return value ? getArrayElements(value.node, value.ctx, depth + 1) : undefined;
   }
   if (target.type === AST_NODE_TYPES.CallExpression) {
-    const mapped = getMappedElements(target, ctx, depth);
+    const mapped = getMappedElements(target, ctx, depth) ?? getConcatenatedElements(target, ctx, depth);
     if (mapped) return mapped;
     const helper = getCalledFunction(target, ctx);
     const returned = helper ? getSingleReturnedExpression(helper.node) : undefined;
@@ -282,6 +287,16 @@ function skipElementwise(node: TSESTree.Node): TSESTree.Node {
   return name === 'map' || name === 'filter' ? skipElementwise(skipTypeWrappers(node.callee.object)) : node;
 }
 
+/** `list.concat('export')`, `list.concat(more, ['export'])`: the list, then each argument (arrays spread). */
+function getConcatenatedElements(call: TSESTree.CallExpression, ctx: ModuleContext, depth: number): Segment[] | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getMemberName(callee) !== 'concat') return undefined;
+  const head = getArrayElements(callee.object, ctx, depth + 1);
+  if (!head) return undefined;
+  const tail = call.arguments.flatMap((argument): Segment[] => (argument.type === AST_NODE_TYPES.SpreadElement ? expandSpread(argument, ctx, depth) : (getArrayElements(argument, ctx, depth + 1) ?? [{ node: argument, ctx }])));
+  return [...head, ...tail];
+}
+
 /** `list.map(cb)`, `list.flatMap(cb)`, `Array.from(list, cb)` with the callback written inline. */
 function getMappedElements(call: TSESTree.CallExpression, ctx: ModuleContext, depth: number): Segment[] | undefined {
   const callee = skipTypeWrappers(call.callee);
@@ -293,6 +308,22 @@ function getMappedElements(call: TSESTree.CallExpression, ctx: ModuleContext, de
   if (!source || !fn || !isFunctionNode(fn)) return undefined;
   const elements = getArrayElements(source, ctx, depth + 1);
   return elements ? mapSegments(elements, fn, name === 'flatMap', (segment) => readSegment(segment, depth + 1)) : undefined;
+}
+
+/**
+ * `ref.exportPath()` on a value of a class the matcher cannot see: a method of that name in this
+ * module or one it imports that returns a whole catalog path (named-methods.ts).
+ */
+function namedMethodParts(callee: TSESTree.Node, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
+  // Only a receiver the matcher knows nothing about: a class (`Paths.exportUrl()`) has static members only.
+  if (evaluate(callee.object, ctx).kind !== 'unknown') return undefined;
+  const name = getMemberName(callee);
+  for (const method of name === undefined ? [] : getMethodsNamed(ctx, name)) {
+    const parts = firstMatching(getReturnedExpressions(method.fn), method.ctx, depth);
+    if (parts && matchSkeleton(parts)) return parts;
+  }
+  return undefined;
 }
 
 /** `this.path` set from a constructor argument: what the module's `new Resource(…, path)` calls pass. */

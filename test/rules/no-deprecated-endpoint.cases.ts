@@ -231,6 +231,22 @@ await send(\`\${root}/\${parts.join('/')}\`, { format: 'pdf' });`,
 await api.prototype.platform.audits(a).procedures(p).matrices(m).samples(s).attachments(f).get();
 const own = Object.prototype.hasOwnProperty.call(record, 'audits');`,
   },
+  {
+    name: 'a fluent SDK call whose names are the code’s own methods is not reported at the chain (the SDK’s own send is)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `class Sample { constructor(readonly path: string) {} attachments(id: string) { return new Attachment(\`\${this.path}/attachments/\${id}\`); } }
+class Attachment { constructor(readonly path: string) {} export(body: unknown) { return body; } }
+const sample = workiva.audits(a).procedures(p).matrices(m).samples(s);
+await sample.attachments(f).export({ format: 'pdf' });`,
+  },
+  {
+    name: 'fetch(url) of a value the matcher cannot read, with no init, is a GET when the value is a string it builds',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+await fetch(url);`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -1084,6 +1100,47 @@ await new Exporter(root).submit(jobFor(ids));`,
 }
 export const start = (a: string) => request('POST', \`/prototype/platform/audits/\${a}/procedures/p1/matrices/m1/samples/s1/attachments/f1/export\`, { format: 'pdf' });`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 37, data: EXPORT_FAR }],
+  },
+  {
+    name: 'skeleton net: a Request built by a helper with two returns (successor behind a flag, legacy otherwise), sent by fetch(request)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `function buildExportRequest(host: string, job: Job, useSuccessor: boolean): Request {
+  if (useSuccessor) return new Request(\`\${host}/testForms/\${job.t}/testPhases/\${job.p}/matrices/\${job.m}/samples/\${job.s}/attachments/\${job.f}/export\`, { method: 'POST' });
+  return new Request(\`\${host}/prototype/platform/audits/\${job.a}/procedures/\${job.p}/matrices/\${job.m}/samples/\${job.s}/attachments/\${job.f}/export\`, { method: 'POST' });
+}
+const request = buildExportRequest(host, job, flags.isEnabled('successor'));
+const res = await fetch(request);`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 6, column: 19, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:3.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a Proxy client chain split over several consts',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const platform = createRestProxy({ baseUrl }).prototype!.platform!;
+const attachment = platform.audits!(a).procedures!(p).matrices!(m).samples!(s).attachments!(f);
+const started = await attachment.export!.post({ format: 'pdf' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 23, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a method of an imported value class called on a parameter the matcher cannot type (ref.exportPath())',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import type { SampleAttachmentRef } from './sample-ref.js';
+export class ExportRepository {
+  constructor(private readonly http: HttpClient) {}
+  requestExport(ref: SampleAttachmentRef) { return this.http.post(ref.exportPath(), { format: 'pdf' }); }
+}`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 4, column: 52, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/sample-ref.ts:6.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a segment list from a helper extended with concat, handed to a URL builder',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const segmentsOf = (r: Ref) => ['prototype', 'platform', 'audits', r.a, 'procedures', r.p, 'matrices', r.m, 'samples', r.s, 'attachments', r.f];
+const urlFor = (segments: string[]) => new URL('/' + segments.map(encodeURIComponent).join('/'), origin);
+await fetch(urlFor(segmentsOf(ref).concat('export')), { method: 'POST', body: '{"format":"pdf"}' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
   // ---- behind an API gateway: a mount path before the whole prototype path ---------------------------
   {

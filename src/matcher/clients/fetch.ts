@@ -35,10 +35,12 @@ export function detectFetch(info: CallInfo): readonly SenderCall[] | null {
       },
     ];
   }
+  // An input the matcher cannot read may be a Request carrying its own method: without an init, unknown.
+  const inputMayBeRequest = inputValue.kind === 'unknown' && initNode === undefined;
   return [
     {
       client: 'fetch',
-      method: initMethod ?? 'GET',
+      method: initMethod ?? (inputMayBeRequest ? 'unknown' : 'GET'),
       urlNode: input,
       url: valueToParts(inputValue, input, ctx, EMPTY_BINDINGS),
       implicitBase: false,
