@@ -7,7 +7,7 @@
 // candidates with typescript-estree and ts-morph, also with one TypeScript shared by both), against
 // Node alone walking and reading the same tree, medians of several runs; and the ESLint plugin's import time.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -201,32 +201,58 @@ function generateQuietTree(directory: string): void {
   }
 }
 
-/** The PR-check case: the built bin, as `npm i -D @workiva-sunset/tools` installs it. */
+/** The PR-check case: the built bin, as `npm i -D @workiva-sunset/tools` installs it, on each Node at hand. */
 function prCheckBench(directory: string, treeWithCalls: string): void {
-  console.log(`\n## PR checks with the built bin (median of ${REPEATS} runs each)\n`);
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: builtEnvironment() });
   if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
   const empty = path.join(directory, 'empty');
   const quiet = path.join(directory, 'quiet');
   mkdirSync(empty);
   generateQuietTree(quiet);
-  const check = (tree: string) => medianSeconds(process.execPath, [BUILT_CLI, 'migrate', '--check', tree], root, (status) => status === 0 || status === 1);
-  const nodeAlone = medianSeconds(process.execPath, ['-e', '0'], root);
+  for (const node of benchNodes()) prCheckTable(node, { directory, empty, quiet, treeWithCalls });
+}
+
+/**
+ * The Node running the bench, then Node 22 and 24 when `.ci/node-versions` has them (users run those:
+ * Node 20 is past its end of life, and newer Nodes start in a fraction of its time).
+ * BENCH_NODES=path[,path…] chooses.
+ */
+function benchNodes(): string[] {
+  const chosen = process.env['BENCH_NODES'];
+  if (chosen) return chosen.split(',').filter(Boolean);
+  const installed = ['node22', 'node24'].map((name) => path.join(root, '.ci/node-versions/node_modules', name, 'bin/node')).filter((file) => existsSync(file));
+  return [process.execPath, ...installed];
+}
+
+interface PrCheckTrees {
+  readonly directory: string;
+  readonly empty: string;
+  readonly quiet: string;
+  readonly treeWithCalls: string;
+}
+
+function prCheckTable(node: string, { directory, empty, quiet, treeWithCalls }: PrCheckTrees): void {
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`\n## PR checks with the built bin on Node ${version} (median of ${REPEATS} runs each)\n`);
+  const check = (tree: string) => medianSeconds(node, [BUILT_CLI, 'migrate', '--check', tree], root, (status) => status === 0 || status === 1);
+  // A first run fills Node's compile cache (Node ≥ 22.1), as the previous push's check would have.
+  check(empty);
+  const nodeAlone = medianSeconds(node, ['-e', '0'], root);
   const emptyRun = check(empty);
   const grepQuiet = medianSeconds('grep', ['-rl', 'prototype', quiet], root, (status) => status === 1);
   const checkQuiet = check(quiet);
   const nodeWalkScript = path.join(directory, 'node-walk.mjs');
   writeFileSync(nodeWalkScript, NODE_WALK_SCRIPT);
-  const nodeWalkQuiet = medianSeconds(process.execPath, [nodeWalkScript, quiet], root, (status) => status === 1);
+  const nodeWalkQuiet = medianSeconds(node, [nodeWalkScript, quiet], root, (status) => status === 1);
   const grepCalls = medianSeconds('grep', ['-rl', 'prototype', treeWithCalls], root);
   const candidates = spawnSync('grep', ['-rl', 'prototype', treeWithCalls], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
   const parseScript = path.join(directory, 'parse-candidates.mjs');
   writeFileSync(parseScript, PARSE_CANDIDATES_SCRIPT);
-  const parseCandidates = medianSeconds(process.execPath, [parseScript, ...candidates], root);
+  const parseCandidates = medianSeconds(node, [parseScript, ...candidates], root);
   const floor: Timing = { wall: grepCalls.wall + parseCandidates.wall, cpu: grepCalls.cpu + parseCandidates.cpu };
   const parseOneTsScript = path.join(directory, 'parse-candidates-one-ts.mjs');
   writeFileSync(parseOneTsScript, PARSE_CANDIDATES_ONE_TS_SCRIPT);
-  const parseCandidatesOneTs = medianSeconds(process.execPath, [parseOneTsScript, ...candidates], root);
+  const parseCandidatesOneTs = medianSeconds(node, [parseOneTsScript, ...candidates], root);
   const floorOneTs: Timing = { wall: grepCalls.wall + parseCandidatesOneTs.wall, cpu: grepCalls.cpu + parseCandidatesOneTs.cpu };
   const checkCalls = check(treeWithCalls);
   const row = (label: string, ours: Timing, baselineLabel: string, baseline: Timing, target: string) =>
@@ -247,7 +273,7 @@ function prCheckBench(directory: string, treeWithCalls: string): void {
   const importTime = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/rules/index.js')).href)}); console.log(performance.now() - t);`;
   const loads: number[] = [];
   for (let run = 0; run <= REPEATS; run++) {
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', importTime], { cwd: root, encoding: 'utf8', env: builtEnvironment() });
+    const result = spawnSync(node, ['--input-type=module', '-e', importTime], { cwd: root, encoding: 'utf8', env: builtEnvironment() });
     if (run > 0) loads.push(Number(result.stdout.trim()));
   }
   console.log(`\nESLint plugin import (dist/rules/index.js): ${median(loads).toFixed(0)} ms (median of ${REPEATS})`);
