@@ -2,7 +2,7 @@
 // `fetch(ref.exportPath)` (a getter), `ref.exportUrl()` (a method) or `ref.path` (a field). The class
 // may live in this module or in a sibling the evaluator loads; its members are read where they are written.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { childNodes, getMemberName, getStaticKeyName, skipTypeWrappers } from './ast.js';
+import { childNodes, getMemberName, getSingleReturnedExpression, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import { getClassMemberValueNode } from './class-members.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
 import { evaluate } from './resolve-expression.js';
@@ -43,7 +43,27 @@ function getCreatingExpression(node: TSESTree.Node, ctx: ModuleContext): TSESTre
   }
   let target = init ? skipTypeWrappers(init) : undefined;
   if (target?.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
+  if (target?.type === AST_NODE_TYPES.CallExpression) return getFactoryCreation(target, ctx);
   return target?.type === AST_NODE_TYPES.NewExpression ? target : undefined;
+}
+
+/** `SampleAttachment.fromIds(ids)`, `createRef(ids)`: a static method or function of the code that returns `new C(…)`. */
+function getFactoryCreation(call: TSESTree.CallExpression, ctx: ModuleContext): TSESTree.NewExpression | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  let factory: TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const owner = evaluate(callee.object, ctx);
+    const name = getMemberName(callee);
+    const member = owner.kind === 'class' && name !== undefined ? getStaticMember({ node: owner.node, ctx: owner.ctx }, name) : undefined;
+    // Only a factory of this module: its `new C(…)` is resolved here.
+    if (member?.kind === 'method' && member.ctx === ctx) factory = member.fn;
+  } else {
+    const value = evaluate(callee, ctx);
+    if (value.kind === 'function' && value.ctx === ctx) factory = value.node;
+  }
+  const returned = factory ? getSingleReturnedExpression(factory) : undefined;
+  const created = returned ? skipTypeWrappers(returned) : undefined;
+  return created?.type === AST_NODE_TYPES.NewExpression ? created : undefined;
 }
 
 /** The instance member `name` of the class or, failing that, of its superclasses. */

@@ -140,7 +140,7 @@ function handsOnItsResult(call: TSESTree.CallExpression, ctx: ModuleContext): bo
   if (parent.type === AST_NODE_TYPES.Property && parent.value === node) return true;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
     const variable = resolveVariable(ctx, parent.id);
-    return variable?.references.some((reference) => !reference.isWrite() && isArgumentOfCall(reference.identifier)) ?? false;
+    return variable?.references.some((reference) => !reference.isWrite() && flowsIntoArgument(reference.identifier)) ?? false;
   }
   if (parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)) {
     const calleeName = getCalleeNames(call.callee).at(-1) ?? '';
@@ -157,6 +157,24 @@ function isTransparent(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.TSTypeAssertion ||
     node.type === AST_NODE_TYPES.ChainExpression
   );
+}
+
+/** `send(url)`, `request({ method, path })`, `fetch(`${root}${path}`)`: the value ends up in a call's argument. */
+function flowsIntoArgument(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  while (current.parent && !isArgumentOfCall(current)) {
+    const parent: TSESTree.Node = current.parent;
+    const carries =
+      isTransparent(parent) ||
+      (parent.type === AST_NODE_TYPES.Property && parent.value === current) ||
+      parent.type === AST_NODE_TYPES.ObjectExpression ||
+      parent.type === AST_NODE_TYPES.ArrayExpression ||
+      parent.type === AST_NODE_TYPES.TemplateLiteral ||
+      (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+');
+    if (!carries) return false;
+    current = parent;
+  }
+  return isArgumentOfCall(current);
 }
 
 function isArgumentOfCall(node: TSESTree.Node): boolean {

@@ -55,6 +55,15 @@ function hole(node: TSESTree.Node, ctx: ModuleContext): UrlPart[] {
 }
 
 function coarseParts(node: TSESTree.Node, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  // A route definition the evaluator resolves to an object literal (`endpoints.exportAttachment`, a
+  // namespace import's member): its URL property, read where it is written.
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
+    const value = evaluate(node, ctx);
+    if (value.kind === 'object') {
+      const parts = objectUrlParts(value.node, value.ctx, depth);
+      if (parts) return parts;
+    }
+  }
   switch (node.type) {
     case AST_NODE_TYPES.TemplateLiteral:
       return node.quasis.flatMap((quasi, index) => {
@@ -402,8 +411,10 @@ function objectUrlParts(node: TSESTree.ObjectExpression, ctx: ModuleContext, dep
   for (const key of URL_PROPERTIES) {
     const property = findProperty(node, key);
     if (!property) continue;
-    const parts = getSkeletonParts(property.value, ctx, depth);
-    if (matchSkeleton(parts)) return parts;
+    // `path: (params) => `/prototype/…/export``: a route definition's path is what its function returns.
+    const value = skipTypeWrappers(property.value);
+    const parts = isFunctionNode(value) ? firstMatching(getReturnedExpressions(value), ctx, depth) : getSkeletonParts(property.value, ctx, depth);
+    if (parts && matchSkeleton(parts)) return parts;
   }
   for (const property of node.properties) {
     if (property.type !== AST_NODE_TYPES.Property || isFunctionNode(property.value)) continue;

@@ -1,6 +1,6 @@
-// The rule on code nobody here wrote: every blind corpus except the held-out H (measured only to
-// validate a matcher change, by `npm run corpus`) is linted with the real ESLint and scored against
-// its annotated export sites. Nothing else may be reported as the export, and no site may be missed
+// The rule on code nobody here wrote: every blind corpus is linted with the real ESLint and scored
+// against its annotated export sites (all have been read since their first measurement; the next
+// corpus written is the held-out one). Nothing else may be reported as the export, and no site may be missed
 // but the known gaps listed here (each one is a site whose path the matcher cannot see statically).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const KNOWN_GAPS: Readonly<Record<string, readonly string[]>> = {
   G: ['mixin-export-1', 'transport-send-1', 'transport-send-2'],
 };
 
-describe.each(['A', 'B', 'C', 'D', 'E', 'F', 'G'])('no-deprecated-endpoint on blind corpus %s', (name) => {
+describe.each(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'])('no-deprecated-endpoint on blind corpus %s', (name) => {
   it('finds every export site but the known gaps, and reports nothing else as the export', async () => {
     const score = await scoreRule(path.join(CORPORA, name));
     expect(score.sites.length).toBeGreaterThanOrEqual(28);

@@ -1142,6 +1142,29 @@ const urlFor = (segments: string[]) => new URL('/' + segments.map(encodeURICompo
 await fetch(urlFor(segmentsOf(ref).concat('export')), { method: 'POST', body: '{"format":"pdf"}' });`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 3, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:1.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
   },
+  {
+    name: 'skeleton net: an endpoint definition whose path is a function, from a namespace import, handed to the team client',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import * as endpoints from './endpoint-defs.js';
+const started = await client.call(endpoints.exportAttachment, params, { format: 'pdf' });
+const metadata = await client.call(endpoints.getAttachment, params);`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 2, column: 23, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/endpoint-defs.ts:13.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  {
+    name: 'skeleton net: a getter of an instance made by a static factory; the path helper whose result goes into a request object is not the sender',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `class SampleAttachment {
+  constructor(readonly a: string, readonly p: string, readonly m: string, readonly s: string, readonly f: string) {}
+  static fromIds(ids: Ids): SampleAttachment { return new SampleAttachment(ids.a, ids.p, ids.m, ids.s, ids.f); }
+  get exportPath(): string { return \`/prototype/platform/audits/\${this.a}/procedures/\${this.p}/matrices/\${this.m}/samples/\${this.s}/attachments/\${this.f}/export\`; }
+}
+const attachment = SampleAttachment.fromIds(ids);
+const path = prefixed(attachment.exportPath);
+await pool.request({ method: 'POST', path, body: '{"format":"pdf"}' });`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 8, column: 7, data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/service.ts:4.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
   // ---- behind an API gateway: a mount path before the whole prototype path ---------------------------
   {
     name: 'a gateway mount before the prototype path (relative, from a module constant)',
