@@ -128,7 +128,7 @@ export interface SiblingFile {
   readonly text: string;
   /** Text facts, computed on first use. */
   /** `imports` holds specifiers, resolved at each search: a module missing now may exist later. */
-  facts: { readonly keyword: boolean; readonly library: boolean; readonly imports: readonly string[] } | null;
+  facts: TextFacts | null;
   /** Memoised reachability over the import graph, valid for one `generation` of the cache. */
   reach: Partial<Record<Reach, { readonly value: boolean; readonly generation: number }>>;
   /** The parsed module (set by module-exports), null after a parse failure. */
@@ -190,16 +190,33 @@ function forget(file: string): null {
   return null;
 }
 
-function factsOf(entry: SiblingFile): NonNullable<SiblingFile['facts']> {
-  entry.facts ??= {
-    keyword: mentionsCatalogKeyword(entry.text),
-    library: LIBRARY_IMPORT.test(entry.text),
-    imports: getLocalImportSpecifiers(entry.text, entry.file),
+/** Each fact is computed when first asked: a keyword search settles most files without the others. */
+interface TextFacts {
+  readonly keyword: boolean;
+  readonly library: boolean;
+  readonly imports: readonly string[];
+}
+
+function factsOf(entry: SiblingFile): TextFacts {
+  if (entry.facts) return entry.facts;
+  let keyword: boolean | undefined;
+  let library: boolean | undefined;
+  let imports: readonly string[] | undefined;
+  entry.facts = {
+    get keyword() {
+      return (keyword ??= mentionsCatalogKeyword(entry.text));
+    },
+    get library() {
+      return (library ??= LIBRARY_IMPORT.test(entry.text));
+    },
+    get imports() {
+      return (imports ??= getLocalImportSpecifiers(entry.text, entry.file));
+    },
   };
   return entry.facts;
 }
 
-const REACH_TESTS: Readonly<Record<Reach, (facts: NonNullable<SiblingFile['facts']>) => boolean>> = {
+const REACH_TESTS: Readonly<Record<Reach, (facts: TextFacts) => boolean>> = {
   keyword: (facts) => facts.keyword,
   keywordOrLibrary: (facts) => facts.keyword || facts.library,
 };
