@@ -52,6 +52,11 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
       const edit = { start: plan.range[0], end: plan.range[1], text: plan.replacement };
       edits.push(edit);
       kept.add(edit);
+      if (plan.linesBefore) {
+        const hoistEdit = linesBeforeEdit(text, getEnclosingStatement(site.node).range[0], plan.linesBefore, eol);
+        edits.push(hoistEdit);
+        kept.add(hoistEdit);
+      }
       const comments = getCommentsInRange(sourceFile, plan.range[0], plan.range[1]).filter((comment) => !plan.replacement.includes(comment));
       if (comments.length > 0) {
         const commentEdit = linesBeforeEdit(text, getEnclosingStatement(site.node).range[0], comments, eol);

@@ -37,6 +37,8 @@ const NON_SENDING_METHODS = new Set([
 const ROUTE_RECEIVERS = new Set(['app', 'router', 'server', 'fastify', 'http', 'rest', 'graphql', 'route', 'mock', 'handlers']);
 /** A returned call whose function or callee is named like this builds a URL; other returned calls send. */
 const URL_BUILDER_NAME = /url|path|route|href|endpoint|uri|format|fill|build|expand|interpolate|template|join|render|compile/i;
+/** A function named after a URL it returns. */
+const URL_NOUN = /url|path|route|href|endpoint|uri|location/i;
 
 export function findSkeletonSite(call: TSESTree.CallExpression, owned: OwnedCall | null, ctx: ModuleContext): RequestSite | null {
   if (owned?.client === 'mock' || isNonSending(call) || isCollectionCall(call, ctx) || callsInertFunction(call, ctx)) return null;
@@ -144,7 +146,8 @@ function handsOnItsResult(call: TSESTree.CallExpression, ctx: ModuleContext): bo
   }
   if (parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)) {
     const calleeName = getCalleeNames(call.callee).at(-1) ?? '';
-    return URL_BUILDER_NAME.test(calleeName) || URL_BUILDER_NAME.test(getEnclosingFunctionName(node) ?? '');
+    // The enclosing function must name what it returns (`exportUrl`, `buildPath`): `startRender` sends.
+    return URL_BUILDER_NAME.test(calleeName) || URL_NOUN.test(getEnclosingFunctionName(node) ?? '');
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { EXPORT_ROUTING_FUNCTION } from '../matcher/routed-calls.js';
 import type { RequestSite } from '../matcher/types.js';
 import type { RewritePlan } from './types.js';
 import { visit } from './ast.js';
+import { hoistNarrowedReads } from './narrowed-reads.js';
 import { isFunctionNode } from '../matcher/ast.js';
 
 /** The package `withExportRouting` is imported from. */
@@ -27,7 +28,9 @@ export function planRouting(site: RequestSite, sourceText: string, dropInReason:
     if (sent.parent?.type !== AST_NODE_TYPES.AwaitExpression) return manual('and the call contains `await` and its result is not awaited, so it cannot move into a routed arrow function');
     arrow = 'async () =>';
   }
-  const text = sourceText.slice(sent.range[0], sent.range[1]);
+  // Reads an enclosing `if` narrows would lose their narrowing inside the arrow: read them before it.
+  const hoisted = hoistNarrowedReads(sent, sourceText);
+  const text = hoisted?.text ?? sourceText.slice(sent.range[0], sent.range[1]);
   return {
     kind: 'rewrite',
     range: sent.range,
@@ -35,6 +38,7 @@ export function planRouting(site: RequestSite, sourceText: string, dropInReason:
     wrapperImport: EXPORT_ROUTING_FUNCTION,
     from: 'routing',
     routedBecause: dropInReason,
+    ...(hoisted ? { linesBefore: hoisted.declarations } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export type RewritePlan =
       readonly from: 'wrapper' | 'routing';
       /** For a routed call: why no drop-in could replace it (the call is kept as written instead). */
       readonly routedBecause?: string;
+      /** Statements to insert before the enclosing statement (narrowed reads, narrowed-reads.ts). */
+      readonly linesBefore?: readonly string[];
     }
   | {
       readonly kind: 'manual';
