@@ -4,7 +4,7 @@
 // each call argument a segment (a hole when unknown); a trailing verb is the request, not the path.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getMemberName, skipTypeWrappers } from './ast.js';
-import { resolveVariable, type ModuleContext } from './module-context.js';
+import { getSingleInitializer, resolveVariable, type ModuleContext } from './module-context.js';
 import { declaresMethodNamed } from './named-methods.js';
 import { dynamicPart } from './resolve-expression.js';
 import { getSkeletonParts } from './skeleton-parts.js';
@@ -55,15 +55,6 @@ export function getChainReadings(call: TSESTree.CallExpression, ctx: ModuleConte
   return [...(namesAreSegments ? [join(base, withNames)] : []), ...[...methods].map((method) => join(base, argumentsOf(method)))];
 }
 
-/** The initialiser of a `const` (or a variable written once), without type wrappers. */
-function getConstInitializer(node: TSESTree.Identifier, ctx: ModuleContext): TSESTree.Node | undefined {
-  const variable = resolveVariable(ctx, node);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return undefined;
-  if ((variable?.references.filter((reference) => reference.isWrite()).length ?? 0) > 1) return undefined;
-  return skipTypeWrappers(definition.node.init);
-}
-
 function argumentSegments(link: Link, ctx: ModuleContext): UrlPart[][] {
   return link.args.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement).map((argument) => getSkeletonParts(argument, ctx));
 }
@@ -92,7 +83,8 @@ function getLinks(start: TSESTree.Node, ctx: ModuleContext, hops: number): { roo
       node = skipTypeWrappers(node.object);
     } else {
       // `const attachment = platform.audits(a)…; attachment.export.post(body)`: the chain goes on in the initialiser.
-      const init = node.type === AST_NODE_TYPES.Identifier && hops < MAX_VARIABLE_HOPS ? getConstInitializer(node, ctx) : undefined;
+      const written = node.type === AST_NODE_TYPES.Identifier && hops < MAX_VARIABLE_HOPS ? getSingleInitializer(resolveVariable(ctx, node)) : null;
+      const init = written ? skipTypeWrappers(written) : undefined;
       if (init && (init.type === AST_NODE_TYPES.MemberExpression || init.type === AST_NODE_TYPES.CallExpression)) {
         const before = getLinks(init, ctx, hops + 1);
         return { root: before.root, links: [...before.links, ...links.reverse()] };

@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { childNodes, getMemberName, getSingleReturnedExpression, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import { getClassMemberValueNode } from './class-members.js';
-import { resolveVariable, type ModuleContext } from './module-context.js';
+import { getSingleInitializer, resolveVariable, type ModuleContext } from './module-context.js';
 import { evaluate } from './resolve-expression.js';
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -34,10 +34,7 @@ export function getInstanceClass(node: TSESTree.Node, ctx: ModuleContext): Insta
 function getCreatingExpression(node: TSESTree.Node, ctx: ModuleContext): TSESTree.NewExpression | undefined {
   let init: TSESTree.Node | undefined;
   if (node.type === AST_NODE_TYPES.Identifier) {
-    const variable = resolveVariable(ctx, node);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
-    if (definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.id.type === AST_NODE_TYPES.Identifier && writes <= 1) init = definition.node.init ?? undefined;
+    init = getSingleInitializer(resolveVariable(ctx, node)) ?? undefined;
   } else if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
     init = getClassMemberValueNode(node.object, node.property.name);
   }

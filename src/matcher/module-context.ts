@@ -1,6 +1,7 @@
 // One analysed module (the linted file or a sibling it imports): its AST, text, scopes and the
 // per-module caches, plus resolving an identifier to its variable through the scope manager.
 import { analyze, type ScopeManager, type Variable } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES } from '@typescript-eslint/typescript-estree';
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import type { SourcePosition } from './types.js';
 import type { Value } from './values.js';
@@ -86,4 +87,12 @@ export function positionOf(ctx: ModuleContext, node: TSESTree.Node): SourcePosit
 
 export function textOf(ctx: ModuleContext, node: TSESTree.Node): string {
   return ctx.sourceText.slice(node.range[0], node.range[1]);
+}
+
+/** The initialiser of a variable declared once (`const`, or a `let` never reassigned). */
+export function getSingleInitializer(variable: Variable | null): TSESTree.Expression | null {
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
+  return writes <= 1 ? definition.node.init : null;
 }

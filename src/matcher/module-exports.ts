@@ -5,7 +5,7 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import { getStaticKeyName } from './ast.js';
 import { createModuleContext, findModuleVariable, type ModuleContext } from './module-context.js';
 import { parseForMatcher } from './parse.js';
-import { MAX_MODULE_DEPTH, clearSiblingFileCache, readSiblingFile, resolveLocalModule, siblingMayMatter } from './sibling-files.js';
+import { MAX_MODULE_DEPTH, clearSiblingFileCache, getLocalImportSpecifiers, readSiblingFile, resolveLocalModule, siblingMayMatter } from './sibling-files.js';
 
 /**
  * The parsed sibling module, or null when it cannot be read, is not worth parsing (nothing in it or
@@ -151,4 +151,21 @@ function findInNamedExport(module: ModuleContext, statement: TSESTree.ExportName
 
 function defaultExportTarget(module: ModuleContext, statement: TSESTree.ExportDefaultDeclaration): ExportTarget {
   return { kind: 'expression', node: statement.declaration, module };
+}
+
+/** Calls `visit` on the module and on each module it imports (relative or aliased), `maxHops` imports deep, each once. */
+export function forEachImportedModule(ctx: ModuleContext, maxHops: number, visit: (module: ModuleContext) => void): void {
+  const seen = new Set<string>();
+  const walk = (module: ModuleContext, hops: number): void => {
+    if (seen.has(module.file)) return;
+    seen.add(module.file);
+    visit(module);
+    if (hops >= maxHops) return;
+    for (const specifier of getLocalImportSpecifiers(module.sourceText, module.file)) {
+      const file = resolveLocalModule(module.file, specifier);
+      const sibling = file ? loadSiblingModule(file) : null;
+      if (sibling) walk(sibling, hops + 1);
+    }
+  };
+  walk(ctx, 0);
 }

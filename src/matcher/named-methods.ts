@@ -5,8 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { childNodes, getStaticKeyName } from './ast.js';
 import type { ModuleContext } from './module-context.js';
-import { loadSiblingModule } from './module-exports.js';
-import { getLocalImportSpecifiers, resolveLocalModule } from './sibling-files.js';
+import { forEachImportedModule } from './module-exports.js';
 
 /** Import hops followed from the analysed file. */
 const MAX_HOPS = 2;
@@ -41,19 +40,7 @@ function getIndex(ctx: ModuleContext): ReadonlyMap<string, readonly NamedMethod[
 
 function indexMethods(ctx: ModuleContext): Map<string, NamedMethod[]> {
   const index = new Map<string, NamedMethod[]>();
-  const seen = new Set<string>();
-  const visitModule = (module: ModuleContext, hops: number): void => {
-    if (seen.has(module.file)) return;
-    seen.add(module.file);
-    collectMethods(module, index);
-    if (hops >= MAX_HOPS) return;
-    for (const specifier of getLocalImportSpecifiers(module.sourceText, module.file)) {
-      const file = resolveLocalModule(module.file, specifier);
-      const sibling = file ? loadSiblingModule(file) : null;
-      if (sibling) visitModule(sibling, hops + 1);
-    }
-  };
-  visitModule(ctx, 0);
+  forEachImportedModule(ctx, MAX_HOPS, (module) => collectMethods(module, index));
   return index;
 }
 

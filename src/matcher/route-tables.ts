@@ -6,8 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { childNodes, getStaticKeyName, skipTypeWrappers } from './ast.js';
 import type { ModuleContext } from './module-context.js';
-import { loadSiblingModule } from './module-exports.js';
-import { getLocalImportSpecifiers, resolveLocalModule } from './sibling-files.js';
+import { forEachImportedModule } from './module-exports.js';
 import { matchSkeleton } from './skeleton.js';
 import { getSkeletonParts, URL_PROPERTIES } from './skeleton-parts.js';
 import type { UrlPart } from './types.js';
@@ -24,19 +23,7 @@ export function getRouteTableNames(ctx: ModuleContext): ReadonlyMap<string, UrlP
   const cached = cache.get(ctx);
   if (cached) return cached;
   const names = new Map<string, UrlPart[]>();
-  const seen = new Set<string>();
-  const visit = (module: ModuleContext, hops: number): void => {
-    if (seen.has(module.file)) return;
-    seen.add(module.file);
-    collectTables(module, names);
-    if (hops >= MAX_HOPS) return;
-    for (const specifier of getLocalImportSpecifiers(module.sourceText, module.file)) {
-      const file = resolveLocalModule(module.file, specifier);
-      const sibling = file ? loadSiblingModule(file) : null;
-      if (sibling) visit(sibling, hops + 1);
-    }
-  };
-  visit(ctx, 0);
+  forEachImportedModule(ctx, MAX_HOPS, (module) => collectTables(module, names));
   cache.set(ctx, names);
   return names;
 }

@@ -9,7 +9,7 @@ import { getParameterArguments } from './call-sites.js';
 import { getEnclosingClass, getInstanceClass, getInstanceMember, getStaticMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
 import { urlTextMentionsKeyword } from './sibling-files.js';
-import { resolveVariable, type ModuleContext } from './module-context.js';
+import { getSingleInitializer, resolveVariable, type ModuleContext } from './module-context.js';
 import { dynamicPart, evaluate, evaluateParts, literalText } from './resolve-expression.js';
 import { mapSegments, type Segment } from './mapped-arrays.js';
 import { getMethodsNamed } from './named-methods.js';
@@ -494,12 +494,4 @@ function getAppendedValues(variable: Variable): TSESTree.Node[] {
     .filter((parent): parent is TSESTree.AssignmentExpression => parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '+=' && parent.left.type === AST_NODE_TYPES.Identifier && parent.left.name === variable.name)
     .sort((left, right) => left.range[0] - right.range[0])
     .map((assignment) => assignment.right);
-}
-
-/** The initialiser of a variable declared once (`const`, or a `let` never reassigned). */
-function getSingleInitializer(variable: Variable | null): TSESTree.Expression | null {
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) return null;
-  const writes = variable?.references.filter((reference) => reference.isWrite()).length ?? 0;
-  return writes <= 1 ? definition.node.init : null;
 }
