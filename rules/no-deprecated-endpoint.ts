@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { CatalogEntry, SunsetPhase } from '../src/catalog/index.js';
-import { findRequestSites, getSiteLocation } from '../src/matcher/index.js';
+import { findRequestSites, findUnsentPaths, getSiteLocation, type UnsentPath } from '../src/matcher/index.js';
 import type { RequestSite, SourcePosition } from '../src/matcher/types.js';
 import { isMigratableSite, planRewrite } from '../src/rewrite/index.js';
 import { canImportName, getAddNamedImportFixes } from './fix/add-named-import.js';
@@ -57,29 +57,39 @@ export default createRule<Options, MessageIds>({
     // The matcher resolves imports from the file's directory: give it an absolute path.
     const filename = path.resolve(context.cwd, context.filename);
 
-    const today = resolveToday(options.today).time;
     const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
-    const checked = new Set(getCheckedEntries(options.endpoints).map((entry) => entry.id));
     const reportMocks = options.mocks === 'report';
+    // Almost no file holds a request: what only a report needs is worked out at the first report.
+    let checked: ReadonlySet<string> | undefined;
+    let today: number | undefined;
+    const isChecked = (entryId: string): boolean => (checked ??= new Set(getCheckedEntries(options.endpoints).map((entry) => entry.id))).has(entryId);
+    const countdown = (entry: CatalogEntry) => getCountdown(entry, (today ??= resolveToday(options.today).time), windowDays);
 
     return {
       Program(program) {
-        const sites = findRequestSites(program, {
+        const matcherContext = {
           sourceText: sourceCode.text,
           scopeManager: sourceCode.scopeManager,
           options: { filename, additionalSenders: options.additionalSenders ?? [] },
           parserServices: sourceCode.parserServices,
-        });
+        };
+        const sites = findRequestSites(program, matcherContext);
         for (const site of sites) {
-          if (!checked.has(site.match.entry.id)) continue;
+          if (!isChecked(site.match.entry.id)) continue;
           if (site.mock && !reportMocks) continue;
-          const { phase, daysLeft } = getCountdown(site.match.entry, today, windowDays);
+          const { phase, daysLeft } = countdown(site.match.entry);
           context.report({
             loc: getSiteLocation(site.node),
             messageId: MESSAGE_ID_BY_PHASE[phase],
             data: getMessageData(site, daysLeft, context.cwd),
             suggest: getSuggestions(site, context, filename),
           });
+        }
+        // A whole path built here whose sender was found nowhere: reported where it is built, never not at all.
+        for (const unsent of findUnsentPaths(program, matcherContext)) {
+          if (!isChecked(unsent.match.entry.id)) continue;
+          const { phase, daysLeft } = countdown(unsent.match.entry);
+          context.report({ node: unsent.node, messageId: MESSAGE_ID_BY_PHASE[phase], data: getUnsentMessageData(unsent, daysLeft) });
         }
       },
     };
@@ -119,17 +129,42 @@ export const SKELETON_NOTE = 'The call was recognised by the path’s fixed segm
 
 /** The placeholders of every message: which endpoint, when, where the path was built, what to do. */
 function getMessageData(site: RequestSite, daysLeft: number, cwd: string): Record<string, string> {
-  const { entry } = site.match;
+  return {
+    ...getEndpointData(site.match.entry, daysLeft),
+    builtAt: getWhereText(site, cwd),
+    action: getSiteAction(site),
+  };
+}
+
+function getSiteAction(site: RequestSite): string {
+  const action = getAction(site.match.entry);
+  if (site.sentAt) return `${action} ${SENT_IN_DISABLED_FILE_NOTE}`;
+  // Only the endpoints `migrate` rewrites are kept inside withExportRouting(); the note would be untrue of the others.
+  return site.foundBySkeleton && isMigratableSite(site) ? `${action} ${SKELETON_NOTE}` : action;
+}
+
+function getEndpointData(entry: CatalogEntry, daysLeft: number): Record<string, string> {
   return {
     method: entry.method,
     path: entry.path,
     docName: entry.docName,
     sunset: entry.sunset,
     daysLeft: daysLeft === 1 ? '1 day' : `${daysLeft} days`,
-    builtAt: getWhereText(site, cwd),
-    action: site.sentAt ? `${getAction(entry)} ${SENT_IN_DISABLED_FILE_NOTE}` : site.foundBySkeleton ? `${getAction(entry)} ${SKELETON_NOTE}` : getAction(entry),
   };
 }
+
+/** A path whose sending call was not identified: where it goes, and that the sender is the thing to migrate. */
+function getUnsentMessageData(unsent: UnsentPath, daysLeft: number): Record<string, string> {
+  return {
+    ...getEndpointData(unsent.match.entry, daysLeft),
+    builtAt: ` This builds its path, handed on as ${unsent.leavesAs}; the call that sends it was not identified, here or in the files that import this one.`,
+    action: UNSENT_PATH_ACTION,
+  };
+}
+
+/** What to do about a path whose sender was not identified. */
+export const UNSENT_PATH_ACTION =
+  "Find the call that sends it and migrate that call (wrap it in withExportRouting() from '@workiva-sunset/safety-net', or call the drop-in wrapper from 'workiva-sunset'); `migrate` cannot do it from here.";
 
 /** Why a call into a file that disables ESLint is reported: the request itself cannot be, where it is sent. */
 export const SENT_IN_DISABLED_FILE_NOTE = 'That file disables ESLint, so its caller is reported here; `migrate` changes the request where it is sent.';

@@ -2,8 +2,8 @@
 // call sends a request, resolves the URL of those calls only, and matches it against the catalog.
 // The answer is cached per Program node, so every visitor of the rule shares one analysis.
 import { isInsideExportRouting } from './routed-calls.js';
-import type { ScopeManager } from '@typescript-eslint/scope-manager';
-import { simpleTraverse } from '@typescript-eslint/typescript-estree';
+import type { ScopeManager, Variable } from '@typescript-eslint/scope-manager';
+import { AST_NODE_TYPES, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import type { HttpMethod } from 'workiva-sunset/catalog';
 import { skipTypeWrappers } from './ast.js';
@@ -19,7 +19,7 @@ import { detectUndici } from './clients/undici.js';
 import { matchCatalog } from './match-catalog.js';
 import { findSiteBehindDisabledModule, toCallerSite } from './lint-disabled-modules.js';
 import { findSkeletonSite, type OwnedCall } from './skeleton-net.js';
-import { createModuleContext, type ModuleContext } from './module-context.js';
+import { createModuleContext, resolveVariable, type ModuleContext } from './module-context.js';
 import { mayContainRequestSites } from './prefilter.js';
 import { evaluate, evaluateParts } from './resolve-expression.js';
 import type { EndpointMatch, MatcherOptions, RequestSite } from './types.js';
@@ -41,6 +41,21 @@ const DETECTORS: readonly ClientDetector[] = [detectMock, detectFetch, detectUnd
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 const cache = new WeakMap<TSESTree.Program, readonly RequestSite[]>();
+/** The module context each analysed file was read with, for later questions about the same file. */
+const contexts = new WeakMap<TSESTree.Program, ModuleContext>();
+
+/** Sites already inside `withExportRouting(() => …)`: migrated, yet still where their paths are sent. */
+const routedSites = new WeakMap<TSESTree.Program, readonly RequestSite[]>();
+
+/** The context `findRequestSites` analysed a program with (undefined before, or when the pre-filter ruled it out). */
+export function getAnalysedContext(program: TSESTree.Program): ModuleContext | undefined {
+  return contexts.get(program);
+}
+
+/** Every request found in an analysed program, the routed ones included (after `findRequestSites`). */
+export function getSitesWithRouted(program: TSESTree.Program): readonly RequestSite[] {
+  return [...(cache.get(program) ?? []), ...(routedSites.get(program) ?? [])];
+}
 
 export function findRequestSites(program: TSESTree.Program, context: FindRequestSitesContext): readonly RequestSite[] {
   const cached = cache.get(program);
@@ -52,7 +67,7 @@ export function findRequestSites(program: TSESTree.Program, context: FindRequest
 
 function analyseProgram(program: TSESTree.Program, context: FindRequestSitesContext): readonly RequestSite[] {
   const { filename } = context.options;
-  if (!mayContainRequestSites(context.sourceText, filename)) return [];
+  if (!mayContainRequestSites(context.sourceText, filename, program)) return [];
   const services = context.parserServices;
   const ctx = createModuleContext({
     file: filename,
@@ -62,6 +77,7 @@ function analyseProgram(program: TSESTree.Program, context: FindRequestSitesCont
     scopeManager: context.scopeManager,
     parserServices: services?.program ? (services as ParserServices) : undefined,
   });
+  contexts.set(program, ctx);
   const sites: RequestSite[] = [];
   const unmatched: { call: TSESTree.CallExpression; owned: OwnedCall | null }[] = [];
   simpleTraverse(program, {
@@ -80,9 +96,42 @@ function analyseProgram(program: TSESTree.Program, context: FindRequestSitesCont
     const site = findSkeletonSite(call, owned, ctx) ?? findCallerSite(call, ctx, context);
     if (site) sites.push(site);
   }
+  const requests = withoutBuiltRequests(sites, ctx);
   // Source order; in a chain (`scope.get(a).reply().post(b)`) the outer call is visited first.
   // Calls already routed by the codemod (`withExportRouting(() => …)`) are migrated: not sites.
-  return sites.filter((site) => !isInsideExportRouting(site.node)).sort((left, right) => left.node.callee.range[1] - right.node.callee.range[1]);
+  routedSites.set(program, requests.filter((site) => isInsideExportRouting(site.node)));
+  return requests.filter((site) => !isInsideExportRouting(site.node)).sort((left, right) => left.node.callee.range[1] - right.node.callee.range[1]);
+}
+
+/**
+ * One request found twice: a call that builds it (`const request = builder…build()`), whose result
+ * another site of the same endpoint sends (`request.retry(2)`, `send(request)`). The sender stays.
+ */
+function withoutBuiltRequests(sites: readonly RequestSite[], ctx: ModuleContext): RequestSite[] {
+  if (sites.length < 2) return [...sites];
+  return sites.filter((site) => {
+    const holder = getResultVariable(site.node, ctx);
+    return holder === null || !sites.some((other) => other !== site && other.match.entry.id === site.match.entry.id && readsVariable(other.node, holder, ctx));
+  });
+}
+
+/** The variable a call's (awaited) result is stored in, if any. */
+function getResultVariable(call: RequestSite['node'], ctx: ModuleContext): Variable | null {
+  let node: TSESTree.Node = call;
+  while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || skipTypeWrappers(node.parent) !== node.parent)) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== node || parent.id.type !== AST_NODE_TYPES.Identifier) return null;
+  return resolveVariable(ctx, parent.id);
+}
+
+/** The call's receiver chain starts at the variable, or the variable is one of its arguments. */
+function readsVariable(call: RequestSite['node'], variable: Variable, ctx: ModuleContext): boolean {
+  let receiver: TSESTree.Node = skipTypeWrappers(call.callee);
+  while (receiver.type === AST_NODE_TYPES.MemberExpression || receiver.type === AST_NODE_TYPES.CallExpression) {
+    receiver = skipTypeWrappers(receiver.type === AST_NODE_TYPES.MemberExpression ? receiver.object : receiver.callee);
+  }
+  const candidates = [receiver, ...call.arguments.map((argument) => skipTypeWrappers(argument))];
+  return candidates.some((node) => node.type === AST_NODE_TYPES.Identifier && resolveVariable(ctx, node) === variable);
 }
 
 /** Modules being analysed for a caller in this process: a cycle of calls between them stops here. */

@@ -5,6 +5,7 @@ import type { Variable } from '@typescript-eslint/scope-manager';
 import { getStaticKeyName } from './ast.js';
 import { createModuleContext, findModuleVariable, type ModuleContext } from './module-context.js';
 import { parseForMatcher } from './parse.js';
+import { clearProjectListings } from './project-importers.js';
 import { MAX_MODULE_DEPTH, clearSiblingFileCache, getLocalImportSpecifiers, readSiblingFile, resolveLocalModule, siblingMayMatter } from './sibling-files.js';
 
 /**
@@ -36,6 +37,7 @@ export function getSiblingParseError(file: string): Error | null {
 /** Forgets every sibling file, parse and resolution (for long-running processes and tests). */
 export function clearSiblingCache(): void {
   clearSiblingFileCache();
+  clearProjectListings();
 }
 
 /** What an export name of a module is bound to. */

@@ -2,6 +2,7 @@
 // imports (transitively, depth-limited), mentions a segment every catalog path starts with
 // (`prototype`, or `audits` for the paths an unresolved base may prefix) in a URL-like position.
 // Following imports costs file reads, so it is done only for files that call something with an argument.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { importsMentionKeyword, mentionsCatalogKeyword } from './sibling-files.js';
 
 /**
@@ -16,8 +17,9 @@ const CALL_WITH_ARGUMENT = /[\w$)\]>]\s*\(\s*[^)\s]/;
  * calls something and a relative module it imports mentions one. Never false for a file with a site;
  * cheap for all others.
  */
-export function mayContainRequestSites(text: string, filename: string): boolean {
+export function mayContainRequestSites(text: string, filename: string, program?: TSESTree.Program): boolean {
   if (mentionsCatalogKeyword(text)) return true;
   if (!CALL_WITH_ARGUMENT.test(text)) return false;
-  return importsMentionKeyword(text, filename);
+  // A parsed file's imports are read off its statements, which is cheaper than scanning its text.
+  return importsMentionKeyword(text, filename, program);
 }

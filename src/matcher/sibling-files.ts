@@ -2,6 +2,7 @@
 // (cache keyed by path + mtime), and the cheap text facts the pre-filter and the module loader use
 // to decide whether a file is worth parsing at all.
 import { readFileSync, statSync } from 'node:fs';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import path from 'node:path';
 import { getLibrarySpecifiers } from './libraries.js';
 import { clearAliasTables, getAliasTable, resolveAlias } from './path-aliases.js';
@@ -257,9 +258,32 @@ function reaches(roots: readonly string[], kind: Reach): boolean {
   return found;
 }
 
+/** A `require(` or dynamic `import(`: specifiers the module's top-level statements do not list. */
+const CALLED_IMPORT = /\brequire\s*\(|\bimport\s*\(/;
+
+/**
+ * The project-module specifiers of a parsed file, read off its top-level import and export
+ * statements (a scan of the statements, not of the text), unless it also imports by call.
+ */
+function getParsedImportSpecifiers(program: TSESTree.Program, text: string, filename: string): string[] {
+  if (CALLED_IMPORT.test(text)) return getLocalImportSpecifiers(text, filename);
+  const prefixes = getAliasTable(filename).prefixes;
+  const specifiers: string[] = [];
+  for (const statement of program.body) {
+    const source =
+      statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.ExportAllDeclaration || statement.type === AST_NODE_TYPES.ExportNamedDeclaration
+        ? statement.source?.value
+        : statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
+          ? statement.moduleReference.expression.value
+          : undefined;
+    if (typeof source === 'string' && (isRelativeSpecifier(source) || prefixes.some((prefix) => source.startsWith(prefix)))) specifiers.push(source);
+  }
+  return specifiers;
+}
+
 /** Whether the project modules a file imports (transitively) mention a catalog keyword. */
-export function importsMentionKeyword(text: string, filename: string): boolean {
-  const specifiers = getLocalImportSpecifiers(text, filename);
+export function importsMentionKeyword(text: string, filename: string, program?: TSESTree.Program): boolean {
+  const specifiers = program ? getParsedImportSpecifiers(program, text, filename) : getLocalImportSpecifiers(text, filename);
   if (specifiers.length === 0) return false;
   const files = specifiers.map((specifier) => resolveLocalModule(filename, specifier)).filter((file): file is string => file !== null);
   return files.length > 0 && reaches(files, 'keyword');

@@ -33,6 +33,8 @@ const NON_SENDING_METHODS = new Set([
   'replace', 'replaceAll', 'concat', 'join', 'format', 'resolve', 'localeCompare', 'write', 'writeFile', 'writeFileSync', 'appendFile',
   'stringify', 'parse', 'encodeURI', 'encodeURIComponent', 'String', 'reply', 'intercept', 'use', 'on', 'once', 'addEventListener',
 ]);
+/** Helpers named for setting, checking or serialising a value (`setSearchParams(url, q)`, `assertParamExists`). */
+const NON_SENDING_VERB = /^(?:set|assert|validate|serialize|append|normalize|record|track)[A-Z_]/;
 /** Receivers whose verb-named members register routes or mocks: they take a handler function. */
 const ROUTE_RECEIVERS = new Set(['app', 'router', 'server', 'fastify', 'http', 'rest', 'graphql', 'route', 'mock', 'handlers']);
 /** A returned call whose function or callee is named like this builds a URL; other returned calls send. */
@@ -83,19 +85,19 @@ function isLibraryClient(owned: OwnedCall | null): boolean {
   return owned !== null && owned.client !== 'http-helper' && owned.client !== 'mock';
 }
 
-function isNonSending(call: TSESTree.CallExpression): boolean {
+export function isNonSending(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   const names = getCalleeNames(callee);
   if (names.some((name) => NON_SENDING_NAMES.has(name))) return true;
   const last = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
-  return last !== undefined && NON_SENDING_METHODS.has(last);
+  return last !== undefined && (NON_SENDING_METHODS.has(last) || NON_SENDING_VERB.test(last));
 }
 
 /** Receivers that store or look up values by key: `cache.get(url)`, `seen.delete(url)`. */
 const COLLECTION_RECEIVERS = new Set(['cache', 'map', 'set', 'seen', 'visited', 'store', 'headers', 'searchParams', 'params', 'localStorage', 'sessionStorage', 'registry', 'index']);
 
 /** A method of a `Map`/`Set`/`Headers`… built in this code, or of a receiver named like a collection. */
-function isCollectionCall(call: TSESTree.CallExpression, ctx: ModuleContext): boolean {
+export function isCollectionCall(call: TSESTree.CallExpression, ctx: ModuleContext): boolean {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const receiver = getCalleeNames(callee.object).at(-1);
@@ -198,10 +200,13 @@ function getEnclosingFunctionName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** A text part where a catalog path starts: its `builtAt` is where the path was written. */
+export const CATALOG_PATH_START = /(?:^|\/)(?:prototype|audits)(?:\/|$)/;
+
 /** Where the path's text was written, when that is outside the sending call. */
 function getBuiltAt(parts: readonly UrlPart[], call: TSESTree.CallExpression, ctx: ModuleContext): SourcePosition | null {
   for (const part of parts) {
-    if (part.kind !== 'text' || !/(?:^|\/)(?:prototype|audits)(?:\/|$)/.test(part.value)) continue;
+    if (part.kind !== 'text' || !CATALOG_PATH_START.test(part.value)) continue;
     const origin = getPartOrigin(part);
     if (!origin || !part.at) continue;
     const inside = origin.file === ctx.file && origin.start >= call.range[0] && origin.start < call.range[1];

@@ -48,6 +48,27 @@ describe('migrate runner', () => {
     expect((await run(tree, ['--check'])).exitCode).toBe(0);
   });
 
+  it('marks a path whose sending call was not identified where it is built, once, and rewrites the send it can find', async () => {
+    const tree = path.join(temporaryDirectories[temporaryDirectories.push(makeTree()) - 1]!, 'unsent');
+    cpSync(path.join(root, 'test/fixtures/rules/unsent'), path.join(tree, 'src'), { recursive: true });
+    writeFileSync(path.join(tree, 'package.json'), '{ "name": "unsent", "private": true }\n');
+    const first = await run(tree, ['--workers', '0']);
+    expect(first.exitCode).toBe(0);
+    // client.ts sends the route table's export route (rewritten); resource.ts's getter is read by a mixin as this.exportUrl.
+    expect(first.summary.changedFiles).toEqual(['src/client.ts', 'src/resource.ts']);
+    expect(first.summary.manual.map(({ file, site }) => `${file}:${site.line}: ${site.reason}`)).toEqual([
+      'src/resource.ts:15: this builds the deprecated path, handed on as the getter `exportUrl`; the call that sends it was not identified: migrate that call',
+    ]);
+    const resource = readFileSync(path.join(tree, 'src/resource.ts'), 'utf8').split('\n');
+    expect(resource[14]).toMatch(/^ {4}\/\* workiva-sunset: manual migration needed — this builds the deprecated path/);
+    expect(resource[15]).toBe('    return `${this.selfUrl}/export`;');
+    const after = snapshot(tree);
+    const second = await run(tree, ['--workers', '0']);
+    expect(second.summary.changedFiles).toEqual([]);
+    expect(second.summary.manual.map(({ site }) => site.markerAdded)).toEqual([false]);
+    expect(snapshot(tree)).toEqual(after);
+  });
+
   it('--json reports files, rewritten and manual sites, skipped files and totals', async () => {
     const tree = makeTree();
     writeFileSync(path.join(tree, 'src/broken.ts'), 'fetch(`https://x/prototype/platform/audits/${a}/procedures/${b}/matrices/${c}/samples/${d}/attachments/${e}/export`, {\n');

@@ -61,9 +61,17 @@ const res = await fetch('https://api.app.wdesk.com/prototype/platform/audits/a1/
 const audit = await fetch(\`https://api.app.wdesk.com/prototype/platform/audits/\${auditId}\`);
 `;
 
-  function lint(today: string): Linter.LintMessage[] {
+  /** A path held by a class field and read into a job payload: no call sending it can be identified. */
+  const UNSENT_CODE = `
+class ExportJob {
+  readonly url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+}
+await queue.add('export', { url: new ExportJob().url });
+`;
+
+  function lint(today: string, code = CODE): Linter.LintMessage[] {
     const messages = new Linter().verify(
-      CODE,
+      code,
       [
         {
           files: ['**/*.ts'],
@@ -89,6 +97,11 @@ const audit = await fetch(\`https://api.app.wdesk.com/prototype/platform/audits/
         expectQuoted(exportCall!.suggestions![0]!.desc);
       }
     }
+  });
+
+  it('quotes the report at a path whose sending call was not identified', () => {
+    const [unsent] = lint('2026-03-01', UNSENT_CODE);
+    expectQuoted(normalise(unsent!.message));
   });
 
   it('quotes the error for a malformed WORKIVA_SUNSET_TODAY', () => {

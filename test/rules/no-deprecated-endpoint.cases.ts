@@ -2,7 +2,8 @@
 // RuleTester) and ESLint 9 (ESLint's own). They are also the spec the shared matcher must meet.
 // Every case pins `today`: nothing here depends on the real date.
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
-import { SENT_IN_DISABLED_FILE_NOTE, SKELETON_NOTE, type MessageIds, type Options } from '../../rules/no-deprecated-endpoint.js';
+import { readFileSync } from 'node:fs';
+import { SENT_IN_DISABLED_FILE_NOTE, SKELETON_NOTE, UNSENT_PATH_ACTION, type MessageIds, type Options } from '../../rules/no-deprecated-endpoint.js';
 
 /**
  * A file next to the fixtures, so `./paths.js` and `./urls.js` resolve. Relative to the working
@@ -10,6 +11,9 @@ import { SENT_IN_DISABLED_FILE_NOTE, SKELETON_NOTE, type MessageIds, type Option
  * `context.cwd`, which the "path is built at" messages are relative to.
  */
 const FILE = 'test/fixtures/rules/service.ts';
+/** Modules whose paths leave them by a name (unsent-paths.ts): each case lints one of them as written on disk. */
+const UNSENT = 'test/fixtures/rules/unsent';
+const unsentFixture = (name: string): string => readFileSync(`${UNSENT}/${name}`, 'utf8');
 
 /** 336 days before the 2027-01-31 sunset. */
 const FAR = '2026-03-01';
@@ -246,6 +250,38 @@ await sample.attachments(f).export({ format: 'pdf' });`,
     options: [{ today: FAR }],
     code: `const url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
 await fetch(url);`,
+  },
+  // ---- a whole path built here, not sent here: reported at the construction only when it is read somewhere unseen ----
+  {
+    name: 'a route table whose export route is sent by an importer (reported there) and whose other route no importer reads',
+    filename: `${UNSENT}/routes.ts`,
+    options: [{ today: FAR }],
+    code: unsentFixture('routes.ts'),
+  },
+  {
+    name: 'an exported path constant that no project file imports (a catalogue, dead code): not a request',
+    filename: `${UNSENT}/catalogue.ts`,
+    options: [{ today: FAR }],
+    code: `export const LEGACY_EXPORT_PATH = '/prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export';`,
+  },
+  {
+    name: 'a getter building the path that nothing reads, here or in an importer',
+    filename: `${UNSENT}/orphan.ts`,
+    options: [{ today: FAR }],
+    code: `export class Orphan {
+  constructor(readonly ids: { a: string; f: string }) {}
+  get exportUrl(): string {
+    return \`/prototype/platform/audits/\${this.ids.a}/procedures/p/matrices/m/samples/s/attachments/\${this.ids.f}/export\`;
+  }
+}`,
+  },
+  {
+    name: 'a path written only into a log line and an error',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const path = \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+logger.warn('export failed', path);
+throw new Error(\`POST \${path} failed\`);`,
   },
 ];
 
@@ -1265,5 +1301,114 @@ export const audit = (id: string) => new Audit(\`\${base}/prototype/platform/aud
     options: [{ today: FAR }],
     code: `const res = await fetch(\`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, jsonInit('POST', token, body));`,
     errors: [{ messageId: 'deprecatedEndpoint', line: 1, column: 19, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` }, suggestions: [] }],
+  },
+  // ---- a whole path built here whose sender was not identified: reported where it is built ----
+  {
+    name: 'a getter building the path, sent as this.exportUrl by a mixin another module composes with it',
+    filename: `${UNSENT}/resource.ts`,
+    options: [{ today: FAR }],
+    code: unsentFixture('resource.ts'),
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 15,
+        column: 12,
+        data: { ...EXPORT_FAR, builtAt: ' This builds its path, handed on as the getter `exportUrl`; the call that sends it was not identified, here or in the files that import this one.', action: UNSENT_PATH_ACTION },
+      },
+    ],
+  },
+  {
+    name: 'a class field holding the path, read into a job payload the matcher cannot follow to a request',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `class ExportJob {
+  readonly url = \`\${base}/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`;
+}
+await queue.add('export', { url: new ExportJob().url });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 18,
+        data: { ...EXPORT_FAR, builtAt: ' This builds its path, handed on as the field `url`; the call that sends it was not identified, here or in the files that import this one.', action: UNSENT_PATH_ACTION },
+      },
+    ],
+  },
+  {
+    name: 'a request built by a fluent builder and sent by another call: reported once, where it is sent',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `import superagent from 'superagent';
+class RequestBuilder {
+  private segments: string[] = [];
+  withSegments(...parts: string[]): this {
+    this.segments.push(...parts);
+    return this;
+  }
+  build() {
+    return superagent.post(\`\${base}/\${this.segments.join('/')}\`);
+  }
+}
+const request = new RequestBuilder().withSegments('prototype', 'platform', 'audits', a, 'procedures', p).withSegments('matrices', m, 'samples', s, 'attachments', f, 'export').build();
+const res = await request.retry(2);`,
+    errors: [{ messageId: 'deprecatedEndpoint', line: 13, column: 19, data: { ...EXPORT_FAR, action: `${EXPORT_ACTION} ${SKELETON_NOTE}` } }],
+  },
+  {
+    name: 'an OpenAPI-generated client without eslint-disable: the path reaches createRequestFunction() through objects and awaits (setSearchParams only sets the query)',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `export const ExportApiParamCreator = function (configuration?: { baseOptions?: object }) {
+  return {
+    exportAttachment: async (auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string) => {
+      const localVarPath = \`/prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/{sampleId}/attachments/{attachmentId}/export\`
+        .replace('{auditId}', encodeURIComponent(auditId))
+        .replace('{procedureId}', encodeURIComponent(procedureId))
+        .replace('{matrixId}', encodeURIComponent(matrixId))
+        .replace('{sampleId}', encodeURIComponent(sampleId))
+        .replace('{attachmentId}', encodeURIComponent(attachmentId));
+      const localVarUrlObj = new URL(localVarPath, 'https://example.com');
+      setSearchParams(localVarUrlObj, {});
+      return { url: toPathString(localVarUrlObj), options: { method: 'POST', ...configuration?.baseOptions } };
+    },
+  };
+};
+export const ExportApiFp = function (configuration?: { baseOptions?: object }) {
+  const paramCreator = ExportApiParamCreator(configuration);
+  return {
+    async exportAttachment(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string) {
+      const args = await paramCreator.exportAttachment(auditId, procedureId, matrixId, sampleId, attachmentId);
+      return (axios: unknown, basePath: string) => createRequestFunction(args, globalAxios, BASE_PATH, configuration)(axios, basePath);
+    },
+  };
+};`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 4,
+        column: 28,
+        data: { ...EXPORT_FAR, builtAt: ' This builds its path, handed on as an argument of `createRequestFunction()`; the call that sends it was not identified, here or in the files that import this one.', action: UNSENT_PATH_ACTION },
+      },
+    ],
+  },
+  {
+    name: 'skeleton net on an endpoint migrate does not rewrite (samples/update): no withExportRouting note in its message',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const path = ['prototype', 'platform', 'audits', a, 'procedures', p, 'matrices', m, 'samples', 'update'].join('/');
+await send(\`\${base}/\${path}\`, { method: 'POST', body });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 7,
+        data: {
+          ...EXPORT_FAR,
+          path: '/prototype/platform/audits/{auditId}/procedures/{procedureId}/matrices/{matrixId}/samples/update',
+          docName: 'Update samples of a matrix',
+          builtAt: ' The path is built at test/fixtures/rules/service.ts:1.',
+          action: NO_SUCCESSOR_ACTION,
+        },
+      },
+    ],
   },
 ];
