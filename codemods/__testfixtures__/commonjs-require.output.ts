@@ -1,6 +1,6 @@
 // A file written in CommonJS style: the drop-in is required, not imported.
 const { createHash } = require('node:crypto');
-const { exportSampleAttachmentAsFetchResponse } = require('workiva-sunset');
+const { exportSampleAttachmentAsFetchResponse } = require('workiva-sunset') as typeof import('workiva-sunset');
 
 async function exportFromCommonJs(auditId: string, procedureId: string, matrixId: string, sampleId: string, attachmentId: string, token: string) {
   const response = await exportSampleAttachmentAsFetchResponse(

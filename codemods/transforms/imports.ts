@@ -1,6 +1,7 @@
 // Adds the drop-in names to the file's imports, once, in the file's own module style: merged into an
 // existing `import { … } from '<wrapper>'`, else a new ESM import, else (a file that uses require
-// and no import) `const { … } = require('<wrapper>')`. Returns a text edit on the original text.
+// and no import) `const { … } = require('<wrapper>')`, typed with `as typeof import('<wrapper>')` in
+// TypeScript. Returns a text edit on the original text.
 import { Node, SyntaxKind, type SourceFile, type Statement } from 'ts-morph';
 import type { TextEdit } from './text-edits.js';
 
@@ -54,7 +55,9 @@ function newImport(sourceFile: SourceFile, specifier: string, names: readonly st
     return { start: lastImport.getEnd(), end: lastImport.getEnd(), text: `${eol}import { ${names.join(', ')} } from ${literal}${semicolon}` };
   }
   if (usesCommonJs(sourceFile)) {
-    const line = `const { ${names.join(', ')} } = require(${literal})${semicolon}`;
+    // In TypeScript a bare require() is `any`: the names keep the package's types through `typeof import()`.
+    const typed = isTypeScriptFile(sourceFile) ? ` as typeof import(${literal})` : '';
+    const line = `const { ${names.join(', ')} } = require(${literal})${typed}${semicolon}`;
     const requires = sourceFile.getStatements().filter(isRequireStatement);
     const lastRequire = requires[requires.length - 1];
     if (lastRequire) return { start: lastRequire.getEnd(), end: lastRequire.getEnd(), text: `${eol}${line}` };
@@ -90,8 +93,14 @@ function usesCommonJs(sourceFile: SourceFile): boolean {
   return sourceFile.getStatements().some(isRequireStatement) || sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => call.getExpression().getText() === 'require');
 }
 
+/** `const x = require('…')`, or TypeScript's `import x = require('…')`. */
 function isRequireStatement(statement: Statement): boolean {
+  if (Node.isImportEqualsDeclaration(statement)) return Node.isExternalModuleReference(statement.getModuleReference());
   return Node.isVariableStatement(statement) && statement.getDeclarations().some((declaration) => getRequiredSpecifier(declaration.getInitializer()) !== undefined);
+}
+
+function isTypeScriptFile(sourceFile: SourceFile): boolean {
+  return ['.ts', '.tsx', '.cts', '.mts'].includes(sourceFile.getExtension()) && !sourceFile.isDeclarationFile();
 }
 
 function getRequiredSpecifier(node: Node | undefined): string | undefined {

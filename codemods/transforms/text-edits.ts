@@ -7,9 +7,15 @@ export interface TextEdit {
   readonly text: string;
 }
 
-/** Applies non-overlapping edits; insertions at the same offset keep their given order. */
+/**
+ * Applies non-overlapping edits; insertions at the same offset keep their given order, and go before a
+ * replacement starting there (lines put before a statement that the replaced call begins).
+ */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.index - b.index);
+  const isInsertion = (edit: TextEdit): number => (edit.start === edit.end ? 0 : 1);
+  const sorted = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.start - b.edit.start || isInsertion(a.edit) - isInsertion(b.edit) || a.index - b.index);
   let result = '';
   let cursor = 0;
   for (const { edit } of sorted) {

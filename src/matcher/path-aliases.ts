@@ -2,7 +2,7 @@
 // (`@/lib/endpoints`, `~/config`) and package.json `imports` (`#workiva/client`). Monorepos and apps
 // import their URL constants and HTTP layers through them, so the matcher follows them like relative
 // imports. Read once per directory per process; no TypeScript is loaded (the rule must stay cheap).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** One alias: `@/*` → [`/abs/src/*`]. `star` is false for an exact alias (`"@config": ["src/config.ts"]`). */
@@ -81,7 +81,8 @@ function readJsonc(file: string): unknown {
   if (parsedFiles.has(file)) return parsedFiles.get(file);
   let value: unknown;
   try {
-    value = JSON.parse(stripJsonComments(readFileSync(file, 'utf8')));
+    // Most probes while walking up find nothing: a stat that returns undefined is cheaper than a read that throws.
+    value = statSync(file, { throwIfNoEntry: false })?.isFile() ? JSON.parse(stripJsonComments(readFileSync(file, 'utf8'))) : undefined;
   } catch {
     // Missing (the usual case while walking up) or not JSON: no aliases from it.
     value = undefined;

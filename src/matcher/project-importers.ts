@@ -31,7 +31,7 @@ export function getProjectRoot(file: string): string {
   if (known !== undefined) return known;
   let root = start;
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (statSync(path.join(dir, 'package.json'), { throwIfNoEntry: false })?.isFile()) {
+    if (isFile(path.join(dir, 'package.json'))) {
       root = dir;
       break;
     }
@@ -39,6 +39,15 @@ export function getProjectRoot(file: string): string {
   }
   roots.set(start, root);
   return root;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    // EACCES on a directory above the project: no package.json we can use there.
+    return false;
+  }
 }
 
 function listProject(root: string): readonly string[] {

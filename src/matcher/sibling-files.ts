@@ -2,7 +2,8 @@
 // (cache keyed by path + mtime), and the cheap text facts the pre-filter and the module loader use
 // to decide whether a file is worth parsing at all.
 import { readFileSync, statSync } from 'node:fs';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
+// Types only: this module is on the codemod's pre-filter path, which must not load TypeScript.
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import path from 'node:path';
 import { getLibrarySpecifiers } from './libraries.js';
 import { clearAliasTables, getAliasTable, resolveAlias } from './path-aliases.js';
@@ -271,9 +272,9 @@ function getParsedImportSpecifiers(program: TSESTree.Program, text: string, file
   const specifiers: string[] = [];
   for (const statement of program.body) {
     const source =
-      statement.type === AST_NODE_TYPES.ImportDeclaration || statement.type === AST_NODE_TYPES.ExportAllDeclaration || statement.type === AST_NODE_TYPES.ExportNamedDeclaration
+      statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration'
         ? statement.source?.value
-        : statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
+        : statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference'
           ? statement.moduleReference.expression.value
           : undefined;
     if (typeof source === 'string' && (isRelativeSpecifier(source) || prefixes.some((prefix) => source.startsWith(prefix)))) specifiers.push(source);

@@ -5,7 +5,8 @@
 // URL handed on to another call (that call is the sender, and is examined in its own right).
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import type { HttpMethod } from 'workiva-sunset/catalog';
-import { childNodes, getCalleeNames, getMemberName, isFunctionNode, skipTypeWrappers } from './ast.js';
+import { getCalleeNames, getMemberName, isFunctionNode, skipTypeWrappers } from './ast.js';
+import { callsInertFunction } from './inert-functions.js';
 import { getChainReadings } from './chain-path.js';
 import { evaluate } from './resolve-expression.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
@@ -103,20 +104,6 @@ export function isCollectionCall(call: TSESTree.CallExpression, ctx: ModuleConte
   const receiver = getCalleeNames(callee.object).at(-1);
   if (receiver !== undefined && COLLECTION_RECEIVERS.has(receiver)) return true;
   return evaluate(callee.object, ctx).kind === 'builtin';
-}
-
-/** A function of the analysed code that calls nothing cannot send a request (`function fetch(url) { return url }`). */
-function callsInertFunction(call: TSESTree.CallExpression, ctx: ModuleContext): boolean {
-  const callee = evaluate(call.callee, ctx);
-  if (callee.kind !== 'function') return false;
-  let calls = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (calls) return;
-    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) calls = true;
-    else for (const child of childNodes(node)) visit(child);
-  };
-  visit(callee.node.body ?? callee.node);
-  return !calls;
 }
 
 /** `app.post(path, handler)`, `http.post(path, resolver)`: a route or a mock, not a request. */

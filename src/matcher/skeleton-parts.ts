@@ -8,7 +8,8 @@ import { findProperty, getMemberName, getReturnedExpressions, getSingleReturnedE
 import { getParameterArguments } from './call-sites.js';
 import { getEnclosingClass, getInstanceClass, getInstanceMember, getStaticMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
-import { urlTextMentionsKeyword } from './sibling-files.js';
+import { resolveLocalModule, urlTextMentionsKeyword } from './sibling-files.js';
+import { findExport, loadSiblingModule } from './module-exports.js';
 import { getSingleInitializer, resolveVariable, type ModuleContext } from './module-context.js';
 import { dynamicPart, evaluate, evaluateParts, literalText } from './resolve-expression.js';
 import { mapSegments, type Segment } from './mapped-arrays.js';
@@ -452,6 +453,8 @@ function identifierParts(node: TSESTree.Identifier, ctx: ModuleContext, depth: n
   // A parameter holds what this module's calls of its function pass.
   const passed = getPassedPieces(variable, ctx, depth);
   if (passed.length > 0) return firstMatching(passed, ctx, depth);
+  const imported = importedParts(variable, ctx, depth);
+  if (imported) return imported;
   // Every value written to it: `let path = template; path = path.replace(…)` keeps the template's skeleton.
   const written = firstMatching(getWrittenValues(variable), ctx, depth);
   if (written && matchSkeleton(written)) return written;
@@ -472,6 +475,25 @@ function identifierParts(node: TSESTree.Identifier, ctx: ModuleContext, depth: n
     if (matchSkeleton(parts)) return parts;
   }
   return written;
+}
+
+/**
+ * `import { exportSampleAttachment } from './endpoints'` bound to a value the exact evaluation cannot
+ * finish (`endpoint<Req, Res>()({ method, path })`): its initialiser, read coarsely in its own module.
+ */
+function importedParts(variable: Variable, ctx: ModuleContext, depth: number): UrlPart[] | undefined {
+  const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  const specifier = definition?.type === 'ImportBinding' ? definition.node : undefined;
+  const declaration = definition?.parent;
+  if (specifier?.type !== AST_NODE_TYPES.ImportSpecifier || declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+  const file = resolveLocalModule(ctx.file, declaration.source.value);
+  const module = file ? loadSiblingModule(file) : null;
+  const name = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+  const target = module ? findExport(module, name) : null;
+  const initializer = target?.kind === 'variable' ? getSingleInitializer(target.variable) : null;
+  if (!target || !initializer) return undefined;
+  const parts = getSkeletonParts(initializer, target.module, depth);
+  return matchSkeleton(parts) ? parts : undefined;
 }
 
 /** A local variable's initialiser and the values later assigned to it with `=`. */

@@ -283,6 +283,12 @@ await fetch(url);`,
 logger.warn('export failed', path);
 throw new Error(\`POST \${path} failed\`);`,
   },
+  {
+    name: 'typed endpoint descriptors built by a curried factory that only returns its definition: definitions, not requests',
+    filename: 'test/fixtures/rules/descriptors/endpoints.ts',
+    options: [{ today: FAR }],
+    code: readFileSync('test/fixtures/rules/descriptors/endpoints.ts', 'utf8'),
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [
@@ -1408,6 +1414,21 @@ await send(\`\${base}/\${path}\`, { method: 'POST', body });`,
           builtAt: ' The path is built at test/fixtures/rules/service.ts:1.',
           action: NO_SUCCESSOR_ACTION,
         },
+      },
+    ],
+  },
+  {
+    name: 'an imported endpoint descriptor (endpoint<Req, Res>()({ method, path })) passed to a team client: reported at the call',
+    filename: 'test/fixtures/rules/descriptors/main.ts',
+    options: [{ today: FAR }],
+    code: `import { exportSampleAttachment } from './endpoints.js';
+const accepted = await client.call(exportSampleAttachment, ids, { format: 'pdf' });`,
+    errors: [
+      {
+        messageId: 'deprecatedEndpoint',
+        line: 2,
+        column: 24,
+        data: { ...EXPORT_FAR, builtAt: ' The path is built at test/fixtures/rules/descriptors/endpoints.ts:10.', action: `${EXPORT_ACTION} ${SKELETON_NOTE}` },
       },
     ],
   },

@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { getCalleeNames, getDottedName, getMemberName, isFunctionNode, skipTypeWrappers } from '../ast.js';
 import { getMethodFromName, readConfigMethod, readMethodValue, type MethodReading } from '../http-method.js';
+import { callsInertFunction } from '../inert-functions.js';
 import { evaluate } from '../resolve-expression.js';
 import { configProperty, isPlainArgument, splitOptions, urlArgument, type CallInfo, type SenderCall } from './sender.js';
 
@@ -46,7 +47,7 @@ function helperCall(fields: Pick<SenderCall, 'method' | 'urlNode' | 'url'> & Par
 export function detectHttpHelper(info: CallInfo): readonly SenderCall[] | null {
   const { call, ctx } = info;
   const callee = skipTypeWrappers(call.callee);
-  if (isNonSendingCallee(callee)) return null;
+  if (isNonSendingCallee(callee) || callsInertFunction(call, ctx)) return null;
   const args = call.arguments.map((arg) => (isPlainArgument(arg) ? arg : undefined));
   if (args.some((arg) => arg !== undefined && isFunctionNode(skipTypeWrappers(arg)))) return null;
 
