@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import type { HttpMethod } from 'workiva-sunset/catalog';
 import { getCalleeNames, getMemberName, isFunctionNode, skipTypeWrappers } from './ast.js';
 import { callsInertFunction } from './inert-functions.js';
+import { isTestDoubleName } from './test-double-names.js';
 import { getChainReadings } from './chain-path.js';
 import { evaluate } from './resolve-expression.js';
 import { resolveVariable, type ModuleContext } from './module-context.js';
@@ -89,7 +90,7 @@ function isLibraryClient(owned: OwnedCall | null): boolean {
 export function isNonSending(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   const names = getCalleeNames(callee);
-  if (names.some((name) => NON_SENDING_NAMES.has(name))) return true;
+  if (names.some((name) => NON_SENDING_NAMES.has(name) || isTestDoubleName(name))) return true;
   const last = callee.type === AST_NODE_TYPES.MemberExpression ? getMemberName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
   return last !== undefined && (NON_SENDING_METHODS.has(last) || NON_SENDING_VERB.test(last));
 }

@@ -34,8 +34,14 @@ export function carry(node: TSESTree.Node, what: string, context: ReadContext): 
   return textOf(node, context);
 }
 
-/** Reads a headers object (literal, or a `const` bound to one) into `carried`. */
-export function readHeaders(node: TSESTree.Node, carried: CarriedOptions, context: ReadContext): void {
+/** axios's per-method header groups (`headers: { common: {…}, post: {…} }`): not header names. */
+const AXIOS_HEADER_GROUPS = new Set(['common', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'purge', 'link', 'unlink']);
+
+/**
+ * Reads a headers object (literal, or a `const` bound to one) into `carried`. For axios, the groups
+ * that apply to the export's POST (`common`, `post`) are read as headers; the other methods' are not sent.
+ */
+export function readHeaders(node: TSESTree.Node, carried: CarriedOptions, context: ReadContext, axiosGroups = false): void {
   const object = resolveObject(node, context);
   if (!object) manual(`headers \`${textOf(node, context)}\` are not an object literal the codemod can read`);
   for (const property of object.properties) {
@@ -45,6 +51,10 @@ export function readHeaders(node: TSESTree.Node, carried: CarriedOptions, contex
     const name = getPropertyName(property);
     if (name === undefined) manual(`header name \`${textOf(property.key, context)}\` is computed`);
     const lower = name.toLowerCase();
+    if (axiosGroups && AXIOS_HEADER_GROUPS.has(lower)) {
+      if (lower === 'common' || lower === 'post') readHeaders(property.value, carried, context);
+      continue;
+    }
     if (WRAPPER_HEADERS.has(lower)) continue;
     if (lower === 'authorization') {
       readAuthorization(property.value, carried, context);

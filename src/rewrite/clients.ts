@@ -96,7 +96,7 @@ function readAxiosConfig(node: TSESTree.Node, carried: CarriedOptions, context: 
   let hasData = false;
   for (const [name, property] of readProperties(object, 'the axios config', context)) {
     if (IGNORED_OPTIONS.axios.has(name)) continue;
-    if (name === 'headers') readHeaders(property.value, carried, context);
+    if (name === 'headers') readHeaders(property.value, carried, context, true);
     else if (name === 'signal') carried.signal = carry(property.value, 'signal', context);
     else if (name === 'data' && needsData) {
       if (!isAxiosPdfData(property.value, context)) manual(`the request body \`${textOf(property.value, context)}\` is not {"format":"pdf"}`);

@@ -41,7 +41,7 @@ export function readInstance(site: RequestSite, client: 'axios' | 'got' | 'ky', 
     }
     for (const [name, property] of readProperties(object, `the ${client} instance options`, context)) {
       if (name === BASE_OPTION[client]) baseNode = property.value;
-      else if (name === 'headers') readHeaders(property.value, carried, context);
+      else if (name === 'headers') readHeaders(property.value, carried, context, client === 'axios');
       else if (!IGNORED.has(name)) manual(`the ${client} instance \`${instanceText}\` sets \`${name}\`, which the wrapper cannot reproduce`);
     }
   }

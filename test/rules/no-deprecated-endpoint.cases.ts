@@ -289,6 +289,20 @@ throw new Error(\`POST \${path} failed\`);`,
     options: [{ today: FAR }],
     code: readFileSync('test/fixtures/rules/descriptors/endpoints.ts', 'utf8'),
   },
+  {
+    name: 'calls on test doubles by name (mock.handle, fakeApi.post, httpStub.request) exercise a test: not requests',
+    filename: FILE,
+    options: [{ today: FAR }],
+    code: `const handlers: { method: string; pattern: RegExp; reply: () => unknown }[] = [];
+export const mock = {
+  handle(method: string, url: string, body?: unknown) {
+    return handlers.find((handler) => handler.method === method && handler.pattern.test(new URL(url).pathname))?.reply() ?? { status: 404, body };
+  },
+};
+mock.handle('POST', 'https://api.example.test/prototype/platform/audits/a1/procedures/p1/matrices/m1/samples/s1/attachments/f1/export', { format: 'pdf' });
+await fakeApi.post(\`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`, { format: 'pdf' });
+await httpStub.request('POST', \`/prototype/platform/audits/\${a}/procedures/\${p}/matrices/\${m}/samples/\${s}/attachments/\${f}/export\`);`,
+  },
 ];
 
 export const invalid: InvalidTestCase<MessageIds, Options>[] = [

@@ -6,6 +6,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-est
 import { getCalleeNames, getDottedName, getMemberName, isFunctionNode, skipTypeWrappers } from '../ast.js';
 import { getMethodFromName, readConfigMethod, readMethodValue, type MethodReading } from '../http-method.js';
 import { callsInertFunction } from '../inert-functions.js';
+import { isTestDoubleName } from '../test-double-names.js';
 import { evaluate } from '../resolve-expression.js';
 import { configProperty, isPlainArgument, splitOptions, urlArgument, type CallInfo, type SenderCall } from './sender.js';
 
@@ -21,7 +22,7 @@ const CLIENT_LIKE_VALUES = new Set(['unknown', 'object', 'function', 'class', 'n
 function isNonSendingCallee(callee: TSESTree.Node): boolean {
   const names = getCalleeNames(callee);
   const last = names[names.length - 1];
-  return names.some((name) => NON_SENDING_NAMES.has(name)) || (names.length > 1 && last !== undefined && LOGGING_MEMBERS.has(last));
+  return names.some((name) => NON_SENDING_NAMES.has(name) || isTestDoubleName(name)) || (names.length > 1 && last !== undefined && LOGGING_MEMBERS.has(last));
 }
 
 function isAdditionalSender(callee: TSESTree.Node, senders: readonly string[] | undefined): boolean {
