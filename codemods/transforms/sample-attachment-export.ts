@@ -46,6 +46,12 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
   const imports: { wrapper: string[]; routing: string[] } = { wrapper: [], routing: [] };
   const specifiers = { wrapper: context.wrapperImport, routing: ROUTING_PACKAGE };
   const pendingMarkers = new Map<number, string[]>();
+  // One marker per statement, listing every reason; one already there is kept, not written twice.
+  const markForPerson = (statementStart: number, site: Omit<ManualSite, 'markerAdded'>): void => {
+    const already = hasMarkerBefore(text, statementStart);
+    manual.push({ ...site, markerAdded: !already });
+    if (!already) pendingMarkers.set(statementStart, [...(pendingMarkers.get(statementStart) ?? []), site.reason]);
+  };
 
   for (const { site, plan: planned } of planSites(sites, text, scopeManager, filename)) {
     const plan = withNameCheck(planned, site, scopeManager, specifiers);
@@ -75,21 +81,11 @@ export const sampleAttachmentExport: Transformer = (sourceFile, context) => {
       rewritten.push({ ...at, wrapper: plan.wrapperImport, ...(plan.routedBecause === undefined ? {} : { routedBecause: plan.routedBecause }) });
       continue;
     }
-    const statementStart = getEnclosingStatement(site.node).range[0];
-    const already = hasMarkerBefore(text, statementStart);
-    manual.push({ ...at, reason: plan.reason, markerAdded: !already });
-    if (already) continue;
-    const pending = pendingMarkers.get(statementStart) ?? [];
-    pending.push(plan.reason);
-    pendingMarkers.set(statementStart, pending);
+    markForPerson(getEnclosingStatement(site.node).range[0], { ...at, reason: plan.reason });
   }
   for (const path of unsent) {
-    const statementStart = getEnclosingDeclaration(path.node).range[0];
-    const already = hasMarkerBefore(text, statementStart);
     const { line, column } = path.node.loc.start;
-    manual.push({ line, column, entry: path.match.entry.id, client: 'unidentified', reason: unsentReason(path), markerAdded: !already });
-    if (already) continue;
-    pendingMarkers.set(statementStart, [...(pendingMarkers.get(statementStart) ?? []), unsentReason(path)]);
+    markForPerson(getEnclosingDeclaration(path.node).range[0], { line, column, entry: path.match.entry.id, client: 'unidentified', reason: unsentReason(path) });
   }
   for (const [offset, reasons] of pendingMarkers) {
     const edit = markerEdit(text, offset, reasons, eol, context.asciiOnly);

@@ -25,6 +25,11 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** The name a module exports that an import specifier binds (`import { a as b }` → `a`, `import { 'a-b' as c }` → `a-b`). */
+export function getImportedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
+
 /** The name of a non-computed member or property key (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`, `a['b']`). */
 export function getStaticKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
   if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;

@@ -2,7 +2,7 @@
 // library, or an export of a sibling module, parsed lazily and only when it may matter).
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { getStaticKeyName, isFunctionNode } from './ast.js';
+import { getImportedName, getStaticKeyName, isFunctionNode } from './ast.js';
 import { getLibraryForSpecifier } from './libraries.js';
 import type { ModuleContext } from './module-context.js';
 import { findExport, loadSiblingModule, type ExportTarget } from './module-exports.js';
@@ -68,7 +68,7 @@ function importValue(specifier: TSESTree.Node, declaration: TSESTree.ImportDecla
   if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) imported = null;
   else if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) imported = 'default';
   else if (specifier.type === AST_NODE_TYPES.ImportSpecifier)
-    imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+    imported = getImportedName(specifier);
   else return UNKNOWN;
   const module = moduleValue(source, ctx);
   return imported === null ? module : memberOf(module, imported, depth);

@@ -134,6 +134,11 @@ function readsVariable(call: RequestSite['node'], variable: Variable, ctx: Modul
   return candidates.some((node) => node.type === AST_NODE_TYPES.Identifier && resolveVariable(ctx, node) === variable);
 }
 
+/** The request sites of another module, analysed with the same options as the file that asks. */
+export function findModuleSites(module: ModuleContext, context: FindRequestSitesContext): readonly RequestSite[] {
+  return findRequestSites(module.program, { sourceText: module.sourceText, scopeManager: module.scopeManager, options: { ...context.options, filename: module.file } });
+}
+
 /** Modules being analysed for a caller in this process: a cycle of calls between them stops here. */
 const inProgress = new Set<TSESTree.Program>();
 
@@ -143,7 +148,7 @@ function findCallerSite(call: TSESTree.CallExpression, ctx: ModuleContext, conte
     if (inProgress.has(module.program)) return [];
     inProgress.add(module.program);
     try {
-      return findRequestSites(module.program, { sourceText: module.sourceText, scopeManager: module.scopeManager, options: { ...context.options, filename: module.file } });
+      return findModuleSites(module, context);
     } finally {
       inProgress.delete(module.program);
     }

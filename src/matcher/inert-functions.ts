@@ -13,14 +13,23 @@ import { evaluate } from './resolve-expression.js';
  */
 export function callsInertFunction(call: TSESTree.CallExpression, ctx: ModuleContext): boolean {
   const callee = getCurriedFunction(call.callee, ctx) ?? evaluate(call.callee, ctx);
-  if (callee.kind !== 'function') return false;
+  return callee.kind === 'function' && isInert(callee.node);
+}
+
+/** Per function: the team-helper detector and the skeleton net both ask, for every call of it. */
+const inertFunctions = new WeakMap<FunctionNode, boolean>();
+
+function isInert(fn: FunctionNode): boolean {
+  const known = inertFunctions.get(fn);
+  if (known !== undefined) return known;
   let calls = false;
   const visit = (node: TSESTree.Node): void => {
     if (calls) return;
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) calls = true;
     else for (const child of childNodes(node)) visit(child);
   };
-  visit(callee.node.body ?? callee.node);
+  visit(fn.body ?? fn);
+  inertFunctions.set(fn, !calls);
   return !calls;
 }
 

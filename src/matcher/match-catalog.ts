@@ -1,6 +1,7 @@
 // Matches a resolved URL (text and dynamic parts) against the catalog's path templates. Each
 // catalog is compiled once; a URL is encoded as one string with a marker per dynamic part so a
 // single regex per entry answers "is this that endpoint, and which parts are which parameter".
+import { escapeRegExp } from './escape-regexp.js';
 import { CATALOG, type Catalog, type CatalogEntry, type HttpMethod } from 'workiva-sunset/catalog';
 import type { EndpointMatch, ParamValue, SourcePosition, UrlPart } from './types.js';
 import { isMountedPrefix } from './mount-prefix.js';
@@ -27,10 +28,6 @@ interface CompiledEntry {
 }
 
 const compiledCatalogs = new WeakMap<Catalog, readonly CompiledEntry[]>();
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 function compilePath(path: string): { source: string; paramNames: string[] } {
   const paramNames: string[] = [];

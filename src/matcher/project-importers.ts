@@ -4,9 +4,8 @@
 // that builds a whole deprecated path, so the project is listed lazily, once per root and while fresh.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { getLocalImportSpecifiers, readSiblingFile, resolveLocalModule } from './sibling-files.js';
+import { SOURCE_EXTENSIONS, getLocalImportSpecifiers, readSiblingFile, resolveLocalModule } from './sibling-files.js';
 
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 /** Directories that hold no source of the project's own: dependencies, outputs, caches. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'bower_components', 'jspm_packages']);
@@ -69,7 +68,7 @@ function listProject(root: string): readonly string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name)) {
+      } else if (entry.isFile() && SOURCE_EXTENSIONS.includes(path.extname(entry.name)) && !DECLARATION_FILE.test(entry.name)) {
         files.push(full);
       }
     }

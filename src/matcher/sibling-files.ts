@@ -12,7 +12,7 @@ import { getCatalogKeywords } from './match-catalog.js';
 /** How many re-export hops the module loader follows before giving up. */
 export const MAX_MODULE_DEPTH = 6;
 
-const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
   '.js': ['.ts', '.tsx'],
   '.jsx': ['.tsx'],
@@ -59,7 +59,11 @@ export function getLocalImportSpecifiers(text: string, filename: string): string
   if (!relative && !aliased) return [];
   return [...text.matchAll(IMPORT_SPECIFIER)]
     .map((match) => match[2] ?? '')
-    .filter((specifier) => isRelativeSpecifier(specifier) || (aliased && prefixes.some((prefix) => specifier.startsWith(prefix))));
+    .filter((specifier) => isRelativeSpecifier(specifier) || (aliased && isAliasedSpecifier(specifier, prefixes)));
+}
+
+function isAliasedSpecifier(specifier: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => specifier.startsWith(prefix));
 }
 
 export function isRelativeSpecifier(specifier: string): boolean {
@@ -277,7 +281,7 @@ function getParsedImportSpecifiers(program: TSESTree.Program, text: string, file
         : statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference'
           ? statement.moduleReference.expression.value
           : undefined;
-    if (typeof source === 'string' && (isRelativeSpecifier(source) || prefixes.some((prefix) => source.startsWith(prefix)))) specifiers.push(source);
+    if (typeof source === 'string' && (isRelativeSpecifier(source) || isAliasedSpecifier(source, prefixes))) specifiers.push(source);
   }
   return specifiers;
 }

@@ -4,7 +4,7 @@
 // `pathname` is assigned later — this keeps the pieces of text in order, with a hole for each unknown.
 import type { Variable } from '@typescript-eslint/scope-manager';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
-import { findProperty, getMemberName, getReturnedExpressions, getSingleReturnedExpression, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
+import { findProperty, getImportedName, getMemberName, getReturnedExpressions, getSingleReturnedExpression, isFunctionNode, skipTypeWrappers, type FunctionNode } from './ast.js';
 import { getParameterArguments } from './call-sites.js';
 import { getEnclosingClass, getInstanceClass, getInstanceMember, getStaticMember } from './class-instances.js';
 import { getClassMethodNode, getConstructorArguments, getPrototypeMethodNode } from './class-members.js';
@@ -488,8 +488,7 @@ function importedParts(variable: Variable, ctx: ModuleContext, depth: number): U
   if (specifier?.type !== AST_NODE_TYPES.ImportSpecifier || declaration?.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
   const file = resolveLocalModule(ctx.file, declaration.source.value);
   const module = file ? loadSiblingModule(file) : null;
-  const name = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-  const target = module ? findExport(module, name) : null;
+  const target = module ? findExport(module, getImportedName(specifier)) : null;
   const initializer = target?.kind === 'variable' ? getSingleInitializer(target.variable) : null;
   if (!target || !initializer) return undefined;
   const parts = getSkeletonParts(initializer, target.module, depth);

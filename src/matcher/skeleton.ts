@@ -3,6 +3,7 @@
 // however the code spells its parameters, where the exact match (match-catalog.ts) needs real values.
 // Only entries ending in a fixed segment (`…/export`, `…/samples/update`) are in the net: an entry
 // ending in a parameter (`GET …/samples/{sampleId}`) is a prefix of the others and stays exact-only.
+import { escapeRegExp } from './escape-regexp.js';
 import { CATALOG, type Catalog, type CatalogEntry } from 'workiva-sunset/catalog';
 import { isMountedPrefix } from './mount-prefix.js';
 import type { EndpointMatch, ParamValue, UrlPart } from './types.js';
@@ -24,10 +25,6 @@ interface SkeletonEntry {
 }
 
 const compiled = new WeakMap<Catalog, readonly SkeletonEntry[]>();
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /**
  * `prefix` + segments + optional query or fragment. The audit paths may leave `prototype/platform`

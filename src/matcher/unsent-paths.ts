@@ -7,7 +7,8 @@
 // a catalogue nobody imports, a route no importer names) or only into a log or an error is not a
 // request and is not reported.
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { findRequestSites, getAnalysedContext, getSitesWithRouted, type FindRequestSitesContext } from './find-request-sites.js';
+import { escapeRegExp } from './escape-regexp.js';
+import { findModuleSites, findRequestSites, getAnalysedContext, getSitesWithRouted, type FindRequestSitesContext } from './find-request-sites.js';
 import type { ModuleContext } from './module-context.js';
 import { loadSiblingModule } from './module-exports.js';
 import { getPathConstructions } from './path-constructions.js';
@@ -111,7 +112,7 @@ function isSentUnseen(ctx: ModuleContext, match: Omit<EndpointMatch, 'builtAt'>,
 function sitesOf(file: string, context: FindRequestSitesContext): readonly RequestSite[] {
   const module = loadSiblingModule(file, true);
   if (!module) return [];
-  findRequestSites(module.program, { sourceText: module.sourceText, scopeManager: module.scopeManager, options: { ...context.options, filename: file } });
+  findModuleSites(module, context);
   return getSitesWithRouted(module.program);
 }
 
@@ -121,10 +122,6 @@ function mentions(text: string, name: string): boolean {
 
 function wordPattern(name: string): RegExp {
   return new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A member or property named again in this file (`this.exportUrl` read by a mixin of the same module). */

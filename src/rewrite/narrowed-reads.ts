@@ -5,6 +5,7 @@
 // the statement (inside the guard, so the const has the narrowed type), and the call uses the const.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/typescript-estree';
 import { isFunctionNode } from '../matcher/ast.js';
+import { escapeRegExp } from '../matcher/escape-regexp.js';
 import { getEnclosingStatement, visit } from './ast.js';
 
 export interface NarrowedReads {
@@ -91,7 +92,7 @@ function isPlainRead(node: TSESTree.MemberExpression): boolean {
 
 /** Whether the guard's text reads the expression (or a longer path through it: `msg.a.b` narrows `msg.a`). */
 function mentions(guard: string, expression: string): boolean {
-  const escaped = expression.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\??\\.\\s*');
+  const escaped = escapeRegExp(expression).replace(/\\\./g, '\\s*\\??\\.\\s*');
   return new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(guard);
 }
 
